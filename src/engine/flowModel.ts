@@ -1,0 +1,165 @@
+import type { AnyStateMachine } from 'xstate';
+import { describeIssue } from './describeIssue';
+import { distanceToEnd } from './distanceToEnd';
+import type { Field } from './fieldSchema';
+import { machineConfigSchema, stateConfigSchema } from './flowConfigSchema';
+import { FlowContractError, type FlowProblem } from './FlowContractError';
+import { flowIdSchema, flowMetaSchema, type FlowMeta } from './flowMetaSchema';
+import { readTransitions } from './readTransitions';
+import { endingKinds, stepSchema, type Step } from './stepSchema';
+
+/** One way out of a step: an answer button, or a form's submission. */
+export interface Answer {
+  event: string;
+  label: string;
+  /** How the answer reads in a ticket. */
+  summary: string;
+  target: string;
+}
+
+export interface FlowStep {
+  id: string;
+  step: Step;
+  answers: readonly Answer[];
+}
+
+/** A flow as the engine uses it: its machine plus the parsed, checked contents of every step. */
+export interface FlowModel {
+  id: string;
+  file: string;
+  meta: FlowMeta;
+  version: string;
+  initial: string;
+  machine: AnyStateMachine;
+  steps: ReadonlyMap<string, FlowStep>;
+  /** Every form field of the flow, by name, to label ticket values. */
+  fields: ReadonlyMap<string, Field>;
+  /** Fewest answers from each step to an ending. */
+  distances: ReadonlyMap<string, number>;
+}
+
+const placeholderPattern = /\{([^}]*)\}/g;
+
+/**
+ * Reads a flow machine and checks it against the contract.
+ * Throws a FlowContractError listing every problem, each naming the file and the state.
+ */
+export function readFlow(machine: AnyStateMachine, file: string): FlowModel {
+  const problems: FlowProblem[] = [];
+  const report = (state: string | undefined, message: string) => {
+    problems.push(state === undefined ? { file, message } : { file, state, message });
+  };
+
+  const config = machineConfigSchema.parse(machine.config);
+  const expectedId = file.replace(/^.*\//, '').replace(/\.[jt]s$/, '');
+  if (config.id !== expectedId || !flowIdSchema.safeParse(config.id).success) {
+    report(
+      undefined,
+      `l'id de la machine est « ${config.id ?? '(absent)'} ». Écrivez id: '${expectedId}' : l'id est le nom du fichier, en minuscules avec des tirets.`,
+    );
+  }
+  const meta = flowMetaSchema.safeParse(config.meta, { reportInput: true });
+  for (const issue of meta.error?.issues ?? []) {
+    report(undefined, `meta.${describeIssue(issue)}. Le meta racine décrit la procédure (kind: 'flow', title, description, category, keywords, symptoms).`);
+  }
+
+  const rawStates = config.states ?? {};
+  const stateIds = new Set(Object.keys(rawStates));
+  if (config.initial === undefined || !stateIds.has(config.initial)) {
+    report(undefined, `l'état initial « ${config.initial ?? '(absent)'} » n'existe pas. Indiquez dans initial le nom d'un des états.`);
+  }
+
+  const steps = new Map<string, FlowStep>();
+  for (const [id, raw] of Object.entries(rawStates)) {
+    const step = readStep(id, raw, stateIds, (message) => { report(id, message); });
+    if (step) steps.set(id, step);
+  }
+
+  const fields = indexFields(steps);
+  for (const { id, step } of steps.values()) {
+    if (step.kind !== 'ticket') continue;
+    for (const name of step.fields) {
+      if (!fields.has(name)) report(id, `le champ « ${name} » n'est collecté par aucun formulaire. Ajoutez-le à un formulaire ou retirez-le de fields.`);
+    }
+    for (const answerId of step.answers) {
+      const kind = steps.get(answerId)?.step.kind;
+      if (kind !== 'question' && kind !== 'instructions') {
+        report(id, `answers cite « ${answerId} », qui n'est ni une question ni des instructions. Citez l'id d'une étape à réponses.`);
+      }
+    }
+    for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
+      if (!step.fields.includes(name)) report(id, `ticketTitle utilise {${name}}, absent de fields. Ajoutez « ${name} » à fields ou retirez-le du titre.`);
+    }
+  }
+
+  if (problems.length > 0 || !meta.success || config.initial === undefined || config.id === undefined) {
+    throw new FlowContractError(problems);
+  }
+  return {
+    id: config.id,
+    file,
+    meta: meta.data,
+    version: meta.data.version === undefined ? `h${hashConfig(machine.config)}` : `v${String(meta.data.version)}`,
+    initial: config.initial,
+    machine,
+    steps,
+    fields,
+    distances: distanceToEnd(steps),
+  };
+}
+
+function readStep(
+  id: string,
+  raw: unknown,
+  stateIds: ReadonlySet<string>,
+  report: (message: string) => void,
+): FlowStep | undefined {
+  const state = stateConfigSchema.safeParse(raw);
+  if (!state.success) {
+    report('un état doit être un objet { meta, on }.');
+    return undefined;
+  }
+  for (const key of ['states', 'always', 'entry', 'exit', 'invoke', 'after'] as const) {
+    if (state.data[key] !== undefined) report(`« ${key} » n'est pas pris en charge. Une procédure est une suite d'étapes à plat : un état par étape, reliées par on.`);
+  }
+  const parsed = stepSchema.safeParse(state.data.meta, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      report(`meta.${describeIssue(issue)}. Voir les types d'étapes dans docs/guide-auteur.md.`);
+    }
+    return undefined;
+  }
+  const step = parsed.data;
+  const isEnding = (endingKinds as readonly string[]).includes(step.kind);
+  if (isEnding !== (state.data.type === 'final')) {
+    report(
+      isEnding
+        ? `une étape ${step.kind} termine la procédure. Ajoutez type: 'final'.`
+        : `une étape ${step.kind} attend une réponse. Retirez type: 'final' ou choisissez kind 'resolution' ou 'ticket'.`,
+    );
+  }
+  const answers = readTransitions(step, state.data.on ?? {}, stateIds, report);
+  if (!isEnding && answers.length === 0) report('aucune réponse ne mène plus loin. Ajoutez au moins une transition dans on.');
+  if (isEnding && answers.length > 0) report(`une étape ${step.kind} est une fin : retirez son on.`);
+  return { id, step, answers };
+}
+
+function indexFields(steps: ReadonlyMap<string, FlowStep>): Map<string, Field> {
+  const fields = new Map<string, Field>();
+  for (const { step } of steps.values()) {
+    if (step.kind !== 'form') continue;
+    for (const field of step.fields) if (!fields.has(field.name)) fields.set(field.name, field);
+  }
+  return fields;
+}
+
+/** FNV-1a over the config's JSON: any change to the flow's data changes its version. */
+function hashConfig(config: unknown): string {
+  const text = JSON.stringify(config);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,56 @@
+import { assign } from 'xstate';
+import type { FieldValues } from './fieldSchema';
+import type { FlowMeta } from './flowMetaSchema';
+import type { Step, TransitionMeta } from './stepSchema';
+
+export { setup } from 'xstate';
+
+/** Everything a flow collects: the values of its form fields, by field name. */
+export interface FlowContext {
+  fields: FieldValues;
+}
+
+/** Answers are payload-free SCREAMING_CASE events; a form step sends `SUBMIT` with its values. */
+export interface FlowEvent {
+  type: string;
+  values?: FieldValues;
+}
+
+export type StateMeta = FlowMeta | Step;
+
+interface GuardArgs {
+  context: FlowContext;
+}
+
+/**
+ * What every flow passes to `setup()`: the types, and the only guards and actions a flow may name.
+ * Flows are data, so behaviour lives here, referenced by name (`actions: 'saveFields'`).
+ */
+export const flowSetup = {
+  types: {
+    // XState's documented way to declare types: the objects are never read.
+    /* eslint-disable @typescript-eslint/consistent-type-assertions */
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+    meta: {} as StateMeta,
+    transitionMeta: {} as TransitionMeta,
+    /* eslint-enable @typescript-eslint/consistent-type-assertions */
+  },
+  guards: {
+    /** Branch on a choice made in an earlier form: `{ type: 'fieldEquals', params: { field, value } }`. */
+    fieldEquals: ({ context }: GuardArgs, params: { field: string; value: string }) =>
+      context.fields[params.field] === params.value,
+    /** Branch on whether an optional field was filled in. */
+    fieldFilled: ({ context }: GuardArgs, params: { field: string }) =>
+      (context.fields[params.field] ?? '') !== '',
+  },
+  actions: {
+    /** Store a form's submitted values; the engine validated them before sending `SUBMIT`. */
+    saveFields: assign<FlowContext, FlowEvent, undefined, FlowEvent, never>(({ context, event }) => ({
+      fields: { ...context.fields, ...event.values },
+    })),
+  },
+};
+
+export const guardNames = Object.keys(flowSetup.guards);
+export const actionNames = Object.keys(flowSetup.actions);

@@ -1,0 +1,36 @@
+/**
+ * The engine's public API: framework-free (no React, no DOM). Flows import `setup` and
+ * `flowSetup` from here; the UI imports the rest.
+ */
+export { setup, flowSetup, type FlowContext, type FlowEvent, type StateMeta } from './flowSetup';
+export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowModel';
+export { FlowContractError, formatProblem, type FlowProblem } from './FlowContractError';
+export type { Field, FieldValues, ChoiceOption } from './fieldSchema';
+export type { FlowMeta } from './flowMetaSchema';
+export type * from './stepSchema';
+export { catalogEntry, catalogSchema, type CatalogEntry } from './catalogEntry';
+export { searchFlows } from './searchFlows';
+export {
+  startSession,
+  answer,
+  submit,
+  saveDraft,
+  back,
+  change,
+  restart,
+  type Session,
+  type TrailEntry,
+  type Origin,
+} from './session';
+export { stepView, type StepView, type StepKind, type FieldView } from './stepView';
+export { describeTrail, type TrailItem } from './describeTrail';
+export {
+  buildTicket,
+  ticketText,
+  ticketJson,
+  mailtoHref,
+  describeTarget,
+  notProvided,
+  type Ticket,
+} from './ticket';
+export { validateFields, formatDate, type FieldErrors } from './validateFields';

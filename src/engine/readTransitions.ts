@@ -1,0 +1,104 @@
+import { describeIssue } from './describeIssue';
+import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
+import type { Answer } from './flowModel';
+import { actionNames, guardNames } from './flowSetup';
+import { transitionMetaSchema, type Step } from './stepSchema';
+
+export const submitEvent = 'SUBMIT';
+const answerEventPattern = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/**
+ * Reads a state's `on` into the answers the UI offers, reporting whatever breaks the contract:
+ * flows are data, so every guard and action is named, every target explicit, every answer labelled.
+ */
+export function readTransitions(
+  step: Step,
+  on: Record<string, unknown>,
+  stateIds: ReadonlySet<string>,
+  report: (message: string) => void,
+): Answer[] {
+  const answers: Answer[] = [];
+  for (const [event, value] of Object.entries(on)) {
+    checkEventName(step, event, report);
+    for (const raw of Array.isArray(value) ? value : [value]) {
+      const answer = readTransition(step, event, raw, stateIds, (message) => {
+        report(`${event}: ${message}`);
+      });
+      if (answer) answers.push(answer);
+    }
+  }
+  return answers;
+}
+
+function checkEventName(step: Step, event: string, report: (message: string) => void) {
+  if (step.kind === 'form') {
+    if (event !== submitEvent) report(`un formulaire ne répond qu'à ${submitEvent}, pas à ${event}. Renommez l'événement en ${submitEvent}.`);
+  } else if (event === submitEvent || !answerEventPattern.test(event)) {
+    report(`l'événement « ${event} » n'est pas un nom de réponse valide. Écrivez-le en MAJUSCULES_SOULIGNÉES (ex. : OUI, TOUJOURS_EN_PANNE), autre que ${submitEvent}.`);
+  }
+}
+
+function readTransition(
+  step: Step,
+  event: string,
+  raw: unknown,
+  stateIds: ReadonlySet<string>,
+  report: (message: string) => void,
+): Answer | undefined {
+  if (typeof raw === 'string') {
+    report(`écrivez la cible sous la forme { target: '${raw}' }.`);
+    return undefined;
+  }
+  const parsed = transitionConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    report('une transition est un objet { target, meta }.');
+    return undefined;
+  }
+  const transition = parsed.data;
+  checkNamedRefs(transition.guard, guardNames, 'garde', report);
+  checkNamedRefs(transition.actions, actionNames, 'action', report);
+  const actions = [transition.actions].flat();
+  if (step.kind === 'form' && !actions.includes('saveFields')) {
+    report("ajoutez actions: 'saveFields', sinon les valeurs saisies sont perdues.");
+  }
+
+  const target = transition.target;
+  if (typeof target !== 'string' || !stateIds.has(target)) {
+    report(
+      typeof target === 'string'
+        ? `la cible « ${target} » n'existe pas. Choisissez parmi : ${[...stateIds].join(', ')}.`
+        : "indiquez la cible : { target: 'nomDeLEtat' }.",
+    );
+    return undefined;
+  }
+
+  const meta = transitionMetaSchema.safeParse(transition.meta, { reportInput: true });
+  if (meta.success) return { event, target, label: meta.data.label, summary: meta.data.summary ?? meta.data.label };
+  if (step.kind === 'form' && transition.meta === undefined) {
+    const label = step.submitLabel ?? 'Continuer';
+    return { event, target, label, summary: label };
+  }
+  for (const issue of meta.error.issues) report(`meta.${describeIssue(issue)}. Chaque réponse a un libellé : meta: { label: '…' }.`);
+  return undefined;
+}
+
+/** A guard or action must be one the engine defines, referenced by name: flows hold no code. */
+function checkNamedRefs(
+  value: unknown,
+  known: readonly string[],
+  what: string,
+  report: (message: string) => void,
+) {
+  for (const ref of value === undefined ? [] : [value].flat()) {
+    if (typeof ref === 'function') {
+      report(`${what} écrite comme fonction en ligne. Une procédure ne contient pas de code : utilisez un nom parmi ${known.join(', ')}.`);
+      continue;
+    }
+    const parsed = namedRefSchema.safeParse(ref);
+    const name = parsed.success ? (typeof parsed.data === 'string' ? parsed.data : parsed.data.type) : undefined;
+    if (name === undefined || !known.includes(name)) {
+      report(`${what} « ${name ?? JSON.stringify(ref)} » inconnue. Utilisez un nom parmi ${known.join(', ')}.`);
+    }
+  }
+}
+

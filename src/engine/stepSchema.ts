@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import { fieldNameSchema, fieldSchema, textSchema } from './fieldSchema';
+
+/**
+ * What a step shows lives in its state's `meta`, one schema per step kind.
+ * `summaryLabel` is how an answered step reads in a ticket (« Câble Ethernet vérifié »).
+ */
+export const questionStepSchema = z.strictObject({
+  kind: z.literal('question'),
+  prompt: textSchema,
+  help: z.optional(textSchema),
+  summaryLabel: z.optional(textSchema),
+});
+export type QuestionStep = z.infer<typeof questionStepSchema>;
+
+export const instructionsStepSchema = z.strictObject({
+  kind: z.literal('instructions'),
+  title: textSchema,
+  intro: z.optional(textSchema),
+  /** Numbered actions, in the words the user will see on screen (« Démarrer » → « Paramètres »). */
+  steps: z.array(textSchema).check(z.minLength(1)),
+  /** The question asked once the actions are done, usually « Cela a-t-il fonctionné ? ». */
+  prompt: textSchema,
+  summaryLabel: z.optional(textSchema),
+});
+export type InstructionsStep = z.infer<typeof instructionsStepSchema>;
+
+export const formStepSchema = z.strictObject({
+  kind: z.literal('form'),
+  title: textSchema,
+  intro: z.optional(textSchema),
+  fields: z.array(fieldSchema).check(z.minLength(1)),
+  submitLabel: z.optional(textSchema),
+});
+export type FormStep = z.infer<typeof formStepSchema>;
+
+export const linkSchema = z.strictObject({
+  label: textSchema,
+  href: z.string().check(z.regex(/^(https:\/\/|mailto:|#\/)/)),
+});
+export type Link = z.infer<typeof linkSchema>;
+
+export const resolutionStepSchema = z.strictObject({
+  kind: z.literal('resolution'),
+  title: textSchema,
+  body: z.array(textSchema).check(z.minLength(1)),
+  links: z.optional(z.array(linkSchema)),
+});
+export type ResolutionStep = z.infer<typeof resolutionStepSchema>;
+
+/** Where the agent files the ticket in the Centre de Services: at least one of the three. */
+export const ticketTargetSchema = z
+  .strictObject({
+    domain: z.optional(textSchema),
+    category: z.optional(textSchema),
+    catalogueEntry: z.optional(textSchema),
+  })
+  .check(
+    z.refine(
+      (target) => Object.values(target).some((value) => value !== undefined),
+      'indiquez au moins un domaine, une catégorie ou une entrée du catalogue',
+    ),
+  );
+export type TicketTarget = z.infer<typeof ticketTargetSchema>;
+
+export const ticketStepSchema = z.strictObject({
+  kind: z.literal('ticket'),
+  title: textSchema,
+  intro: z.optional(textSchema),
+  target: ticketTargetSchema,
+  /** The ticket's subject; `{fieldName}` is replaced by the collected value. */
+  ticketTitle: textSchema,
+  /** Collected fields, in the order the agent reads them. */
+  fields: z.array(fieldNameSchema),
+  /** Ids of the answered steps reported as « vérifications déjà faites ». */
+  answers: z.array(textSchema),
+});
+export type TicketStep = z.infer<typeof ticketStepSchema>;
+
+export const stepSchema = z.discriminatedUnion('kind', [
+  questionStepSchema,
+  instructionsStepSchema,
+  formStepSchema,
+  resolutionStepSchema,
+  ticketStepSchema,
+]);
+export type Step = z.infer<typeof stepSchema>;
+
+/** Steps where the flow ends: their states must be `type: 'final'`, and only theirs. */
+export const endingKinds = ['resolution', 'ticket'] as const satisfies readonly Step['kind'][];
+
+/** An answer's button label, and optionally how it reads in the ticket (« oui, toujours en panne »). */
+export const transitionMetaSchema = z.strictObject({
+  label: textSchema,
+  summary: z.optional(textSchema),
+});
+export type TransitionMeta = z.infer<typeof transitionMetaSchema>;

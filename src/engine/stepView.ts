@@ -1,0 +1,81 @@
+import type { Field } from './fieldSchema';
+import type { Answer } from './flowModel';
+import { currentStep, type Session } from './session';
+import { contextOf } from './snapshot';
+import type {
+  FormStep,
+  InstructionsStep,
+  QuestionStep,
+  ResolutionStep,
+  TicketStep,
+} from './stepSchema';
+import { buildTicket, type Ticket } from './ticket';
+
+export interface FieldView {
+  field: Field;
+  value: string;
+  error?: string;
+}
+
+interface ViewBase {
+  stateId: string;
+  flowId: string;
+  flowTitle: string;
+  /** 1 for the first step. */
+  stepNumber: number;
+  /** Steps on the shortest way from here to an ending, this one included: an honest "about N". */
+  estimatedTotal: number;
+  canGoBack: boolean;
+  /** True while the user changes an earlier answer from the summary. */
+  changing: boolean;
+}
+
+/** What the UI renders for the current step, whatever the flow: a union on `kind`. */
+export type StepView = ViewBase &
+  (
+    | { kind: 'question'; step: QuestionStep; answers: readonly Answer[] }
+    | { kind: 'instructions'; step: InstructionsStep; answers: readonly Answer[] }
+    | { kind: 'form'; step: FormStep; fields: readonly FieldView[] }
+    | { kind: 'resolution'; step: ResolutionStep }
+    | { kind: 'ticket'; step: TicketStep; ticket: Ticket }
+  );
+
+export type StepKind = StepView['kind'];
+
+export function stepView(session: Session): StepView {
+  const { id, step, answers } = currentStep(session);
+  const stepNumber = session.trail.length + 1;
+  const base: ViewBase = {
+    stateId: id,
+    flowId: session.flow.id,
+    flowTitle: session.flow.meta.title,
+    stepNumber,
+    estimatedTotal: stepNumber + (session.flow.distances.get(id) ?? 0),
+    canGoBack: session.trail.length > 0,
+    changing: session.changing !== undefined,
+  };
+  switch (step.kind) {
+    case 'question':
+    case 'instructions': {
+      // Guards may disable an answer for this user's context: offer only what leads somewhere.
+      const enabled = answers.filter((candidate) => session.current.can({ type: candidate.event }));
+      return step.kind === 'question'
+        ? { ...base, kind: step.kind, step, answers: enabled }
+        : { ...base, kind: step.kind, step, answers: enabled };
+    }
+    case 'form': {
+      const typed = session.drafts[id];
+      const saved = contextOf(session.current).fields;
+      const fields = step.fields.map((field) => {
+        const error = session.errors[field.name];
+        const value = typed?.[field.name] ?? saved[field.name] ?? '';
+        return error === undefined ? { field, value } : { field, value, error };
+      });
+      return { ...base, kind: step.kind, step, fields };
+    }
+    case 'resolution':
+      return { ...base, kind: step.kind, step };
+    case 'ticket':
+      return { ...base, kind: step.kind, step, ticket: buildTicket(session, step) };
+  }
+}

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+/** Built by scripts/flowCatalogPlugin.ts; typed unknown so the app parses it like any outside data. */
+declare module 'virtual:flow-catalog' {
+  const entries: unknown;
+  export default entries;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answer,
+  notProvided,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  type FlowEvent,
+  type FlowModel,
+  type Session,
+} from '../../src/engine';
+import { allFlows, today } from '../support/allFlows';
+import { flowPaths } from '../support/flowPaths';
+
+/** Walks a path through the engine's public API, as the UI does. */
+function walk(flow: FlowModel, events: readonly FlowEvent[]): Session {
+  return events.reduce((session, event) => {
+    const next = event.values ? submit(session, event.values, today) : answer(session, event.type);
+    expect(next, `${flow.id}: ${event.type} was refused at "${stepView(session).stateId}"`).not.toBe(session);
+    return next;
+  }, startSession(flow));
+}
+
+describe.each(allFlows.map((flow) => [flow.id, flow] as const))('flow %s', (_, flow) => {
+  const paths = flowPaths(flow);
+
+  it('has paths to walk', () => {
+    expect(paths.length).toBeGreaterThan(0);
+  });
+
+  it('ends every complete path at a resolution or a ticket', () => {
+    const endings = paths.map((events) => stepView(walk(flow, events)).kind);
+    const finished = endings.filter((kind) => kind === 'resolution' || kind === 'ticket');
+    expect(finished.length).toBeGreaterThan(0);
+    for (const { id, step } of flow.steps.values()) {
+      if (step.kind === 'resolution' || step.kind === 'ticket') {
+        expect(paths.some((events) => stepView(walk(flow, events)).stateId === id), `ending "${id}" is reached`).toBe(true);
+      }
+    }
+  });
+
+  it('puts every required value collected on the way into the ticket', () => {
+    for (const events of paths) {
+      const view = stepView(walk(flow, events));
+      if (view.kind !== 'ticket') continue;
+      const text = ticketText(view.ticket);
+      for (const event of events) {
+        for (const [name, value] of Object.entries(event.values ?? {})) {
+          const field = flow.fields.get(name);
+          if (!field?.required || !view.step.fields.includes(name)) continue;
+          const row = view.ticket.fields.find((candidate) => candidate.name === name);
+          expect(row?.value, `${flow.id}: ${name} on the way to ${view.stateId}`).not.toBe(notProvided);
+          expect(text).toContain(`${field.label} : ${row?.value ?? ''}`);
+          expect(value).not.toBe('');
+        }
+      }
+    }
+  });
+});
