@@ -12,8 +12,23 @@ export default setup(flowSetup).createMachine({
     title: 'Problème de connexion réseau',
     description: "Pas d'internet ou de réseau, par câble Ethernet ou en Wi-Fi.",
     category: 'Réseau et Wi-Fi',
-    keywords: ['réseau', 'internet', 'câble', 'Ethernet', 'Wi-Fi', 'wifi', 'connexion', 'prise réseau'],
-    symptoms: ["pas d'internet", 'pas de réseau', 'plus de connexion', 'site inaccessible', 'déconnecté'],
+    keywords: [
+      'réseau',
+      'internet',
+      'câble',
+      'Ethernet',
+      'Wi-Fi',
+      'wifi',
+      'connexion',
+      'prise réseau',
+    ],
+    symptoms: [
+      "pas d'internet",
+      'pas de réseau',
+      'plus de connexion',
+      'site inaccessible',
+      'déconnecté',
+    ],
   },
   initial: 'connectionType',
   states: {
@@ -25,7 +40,10 @@ export default setup(flowSetup).createMachine({
         summaryLabel: 'Type de connexion',
       },
       on: {
-        WIRED: { target: 'checkCable', meta: { label: 'Par un câble Ethernet', summary: 'filaire (câble Ethernet)' } },
+        WIRED: {
+          target: 'checkCable',
+          meta: { label: 'Par un câble Ethernet', summary: 'filaire (câble Ethernet)' },
+        },
         WIFI: { target: 'checkWifi', meta: { label: 'En Wi-Fi', summary: 'Wi-Fi' } },
       },
     },
@@ -33,7 +51,8 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'instructions',
         title: 'Vérifiez le câble Ethernet',
-        intro: 'Avant de créer un ticket, vérifiez que le câble Ethernet est correctement branché entre votre ordinateur et la prise murale.',
+        intro:
+          'Avant de créer un ticket, vérifiez que le câble Ethernet est correctement branché entre votre ordinateur et la prise murale.',
         steps: [
           "Suivez le câble depuis votre ordinateur (ou depuis la station d'accueil d'un PC portable) jusqu'à la prise murale.",
           "Débranchez-le puis rebranchez-le côté ordinateur, jusqu'au déclic.",
@@ -55,7 +74,8 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'instructions',
         title: 'Vérifiez votre connexion Wi-Fi',
-        intro: 'Avant de créer un ticket, vérifiez que le Wi-Fi est bien activé sur votre appareil et que vous êtes connecté au bon réseau Wi-Fi.',
+        intro:
+          'Avant de créer un ticket, vérifiez que le Wi-Fi est bien activé sur votre appareil et que vous êtes connecté au bon réseau Wi-Fi.',
         steps: [
           'Vérifiez que le Wi-Fi est activé sur votre appareil et que le mode avion est désactivé.',
           'Ouvrez la liste des réseaux Wi-Fi et vérifiez que vous êtes connecté au bon réseau.',
@@ -76,7 +96,8 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'form',
         title: 'Décrivez le problème pour le Centre de Services',
-        intro: 'Ces informations permettent au support technique de comprendre la situation et d’en trouver la cause.',
+        intro:
+          'Ces informations permettent au support technique de comprendre la situation et d’en trouver la cause.',
         fields: [
           {
             name: 'socketNumber',
@@ -88,7 +109,8 @@ export default setup(flowSetup).createMachine({
             maxLength: 30,
             pattern: {
               regex: '^[A-Za-z0-9][A-Za-z0-9 ./_-]*$',
-              message: 'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
+              message:
+                'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
             },
           },
           {
@@ -100,7 +122,8 @@ export default setup(flowSetup).createMachine({
             maxLength: 30,
             pattern: {
               regex: '^[A-Za-z0-9][A-Za-z0-9 ./_-]*$',
-              message: 'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
+              message:
+                'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
             },
           },
           {
@@ -127,6 +150,7 @@ export default setup(flowSetup).createMachine({
             hint: "Pour un PC portable : sur la station d'accueil, ou directement sur le PC.",
             type: 'choice',
             required: true,
+            requiredMessage: 'Indiquez où le câble est branché quand le problème se produit.',
             options: [
               { value: 'dockingStation', label: "Sur la station d'accueil (PC portable)" },
               { value: 'directly', label: 'Directement sur le PC portable' },
@@ -143,7 +167,8 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'form',
         title: 'Décrivez le problème pour le Centre de Services',
-        intro: 'Ces informations permettent au support technique de comprendre la situation et d’en trouver la cause.',
+        intro:
+          'Ces informations permettent au support technique de comprendre la situation et d’en trouver la cause.',
         fields: [
           {
             name: 'wifiNetwork',
@@ -189,7 +214,9 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'resolution',
         title: 'Votre connexion fonctionne',
-        body: ['Le problème venait du branchement ou du réglage de la connexion. Vous n’avez rien d’autre à faire.'],
+        body: [
+          'Le problème venait du branchement ou du réglage de la connexion. Vous n’avez rien d’autre à faire.',
+        ],
       },
     },
     wiredTicket: {

@@ -18,6 +18,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return where + describeProblem(issue);
 }
 
+/**
+ * The same, located under `root` (« meta »): `meta.title : manquant…`, and `meta : propriété inconnue…`
+ * when the issue is about `root` itself (an issue with an empty path).
+ */
+export function describeIssueAt(root: string, issue: z.core.$ZodIssue): string {
+  return `${[root, ...issue.path.map(String)].join('.')} : ${describeProblem(issue)}`;
+}
+
 function describeProblem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':

@@ -1,4 +1,5 @@
 import type { Session } from './session';
+import { stepLabel } from './stepLabel';
 import { displayValue } from './ticket';
 
 /** One answered step as the user (and the agent) reads it. */
@@ -14,15 +15,18 @@ export function describeTrail(session: Session): TrailItem[] {
   return session.trail.map((entry, index) => {
     const asked = session.flow.steps.get(entry.stateId);
     const step = asked?.step;
-    const question =
-      step === undefined ? entry.stateId : step.kind === 'question' ? step.summaryLabel ?? step.prompt : step.title;
+    const question = step === undefined ? entry.stateId : stepLabel(step);
     const fields = step?.kind === 'form' ? step.fields : [];
     const answer = entry.event.values
       ? fields
           .filter((field) => (entry.event.values?.[field.name] ?? '') !== '')
-          .map((field) => `${field.label} : ${displayValue(field, entry.event.values?.[field.name] ?? '')}`)
+          .map(
+            (field) =>
+              `${field.label} : ${displayValue(field, entry.event.values?.[field.name] ?? '')}`,
+          )
           .join(' ; ')
-      : (asked?.answers.find((candidate) => candidate.event === entry.event.type)?.summary ?? entry.event.type);
+      : (asked?.answers.find((candidate) => candidate.event === entry.event.type)?.summary ??
+        entry.event.type);
     return { index, stateId: entry.stateId, question, answer };
   });
 }

@@ -1,4 +1,5 @@
 import type { FlowStep } from './flowModel';
+import { isEnding } from './stepSchema';
 
 /**
  * Fewest answers from each step to an ending (0 on an ending): a breadth-first search
@@ -7,12 +8,13 @@ import type { FlowStep } from './flowModel';
 export function distanceToEnd(steps: ReadonlyMap<string, FlowStep>): Map<string, number> {
   const predecessors = new Map<string, string[]>();
   for (const { id, answers } of steps.values()) {
-    for (const { target } of answers) predecessors.set(target, [...(predecessors.get(target) ?? []), id]);
+    for (const { target } of answers)
+      predecessors.set(target, [...(predecessors.get(target) ?? []), id]);
   }
   const distance = new Map<string, number>();
   const queue: string[] = [];
   for (const { id, step } of steps.values()) {
-    if (step.kind === 'resolution' || step.kind === 'ticket') {
+    if (isEnding(step)) {
       distance.set(id, 0);
       queue.push(id);
     }

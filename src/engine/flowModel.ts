@@ -1,12 +1,12 @@
 import type { AnyStateMachine } from 'xstate';
-import { describeIssue } from './describeIssue';
+import { describeIssueAt } from './describeIssue';
 import { distanceToEnd } from './distanceToEnd';
 import type { Field } from './fieldSchema';
 import { machineConfigSchema, stateConfigSchema } from './flowConfigSchema';
 import { FlowContractError, type FlowProblem } from './FlowContractError';
 import { flowIdSchema, flowMetaSchema, type FlowMeta } from './flowMetaSchema';
 import { readTransitions } from './readTransitions';
-import { endingKinds, stepSchema, type Step } from './stepSchema';
+import { isEnding, stepSchema, type Step } from './stepSchema';
 
 /** One way out of a step: an answer button, or a form's submission. */
 export interface Answer {
@@ -60,46 +60,76 @@ export function readFlow(machine: AnyStateMachine, file: string): FlowModel {
   }
   const meta = flowMetaSchema.safeParse(config.meta, { reportInput: true });
   for (const issue of meta.error?.issues ?? []) {
-    report(undefined, `meta.${describeIssue(issue)}. Le meta racine décrit la procédure (kind: 'flow', title, description, category, keywords, symptoms).`);
+    report(
+      undefined,
+      `${describeIssueAt('meta', issue)}. Le meta racine décrit la procédure (kind: 'flow', title, description, category, keywords, symptoms).`,
+    );
   }
 
   const rawStates = config.states ?? {};
   const stateIds = new Set(Object.keys(rawStates));
   if (config.initial === undefined || !stateIds.has(config.initial)) {
-    report(undefined, `l'état initial « ${config.initial ?? '(absent)'} » n'existe pas. Indiquez dans initial le nom d'un des états.`);
+    report(
+      undefined,
+      `l'état initial « ${config.initial ?? '(absent)'} » n'existe pas. Indiquez dans initial le nom d'un des états.`,
+    );
   }
 
   const steps = new Map<string, FlowStep>();
   for (const [id, raw] of Object.entries(rawStates)) {
-    const step = readStep(id, raw, stateIds, (message) => { report(id, message); });
+    const step = readStep(id, raw, stateIds, (message) => {
+      report(id, message);
+    });
     if (step) steps.set(id, step);
   }
 
   const fields = indexFields(steps);
+  // A step that could not be read is already reported: checking against it would only add false alarms.
+  const everyStepRead = steps.size === stateIds.size;
   for (const { id, step } of steps.values()) {
     if (step.kind !== 'ticket') continue;
     for (const name of step.fields) {
-      if (!fields.has(name)) report(id, `le champ « ${name} » n'est collecté par aucun formulaire. Ajoutez-le à un formulaire ou retirez-le de fields.`);
+      if (everyStepRead && !fields.has(name))
+        report(
+          id,
+          `le champ « ${name} » n'est collecté par aucun formulaire. Ajoutez-le à un formulaire ou retirez-le de fields.`,
+        );
     }
     for (const answerId of step.answers) {
+      if (stateIds.has(answerId) && !steps.has(answerId)) continue;
       const kind = steps.get(answerId)?.step.kind;
       if (kind !== 'question' && kind !== 'instructions') {
-        report(id, `answers cite « ${answerId} », qui n'est ni une question ni des instructions. Citez l'id d'une étape à réponses.`);
+        report(
+          id,
+          `answers cite « ${answerId} », qui n'est ni une question ni des instructions. Citez l'id d'une étape à réponses.`,
+        );
       }
     }
     for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
-      if (!step.fields.includes(name)) report(id, `ticketTitle utilise {${name}}, absent de fields. Ajoutez « ${name} » à fields ou retirez-le du titre.`);
+      if (!step.fields.includes(name))
+        report(
+          id,
+          `ticketTitle utilise {${name}}, absent de fields. Ajoutez « ${name} » à fields ou retirez-le du titre.`,
+        );
     }
   }
 
-  if (problems.length > 0 || !meta.success || config.initial === undefined || config.id === undefined) {
+  if (
+    problems.length > 0 ||
+    !meta.success ||
+    config.initial === undefined ||
+    config.id === undefined
+  ) {
     throw new FlowContractError(problems);
   }
   return {
     id: config.id,
     file,
     meta: meta.data,
-    version: meta.data.version === undefined ? `h${hashConfig(machine.config)}` : `v${String(meta.data.version)}`,
+    version:
+      meta.data.version === undefined
+        ? `h${hashConfig(machine.config)}`
+        : `v${String(meta.data.version)}`,
     initial: config.initial,
     machine,
     steps,
@@ -120,27 +150,38 @@ function readStep(
     return undefined;
   }
   for (const key of ['states', 'always', 'entry', 'exit', 'invoke', 'after'] as const) {
-    if (state.data[key] !== undefined) report(`« ${key} » n'est pas pris en charge. Une procédure est une suite d'étapes à plat : un état par étape, reliées par on.`);
+    if (state.data[key] !== undefined)
+      report(
+        `« ${key} » n'est pas pris en charge. Une procédure est une suite d'étapes à plat : un état par étape, reliées par on.`,
+      );
   }
   const parsed = stepSchema.safeParse(state.data.meta, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      report(`meta.${describeIssue(issue)}. Voir les types d'étapes dans docs/guide-auteur.md.`);
+      report(
+        `${describeIssueAt('meta', issue)}. Voir les types d'étapes dans docs/guide-auteur.md.`,
+      );
     }
     return undefined;
   }
   const step = parsed.data;
-  const isEnding = (endingKinds as readonly string[]).includes(step.kind);
-  if (isEnding !== (state.data.type === 'final')) {
+  const ending = isEnding(step);
+  if (ending !== (state.data.type === 'final')) {
     report(
-      isEnding
+      ending
         ? `une étape ${step.kind} termine la procédure. Ajoutez type: 'final'.`
         : `une étape ${step.kind} attend une réponse. Retirez type: 'final' ou choisissez kind 'resolution' ou 'ticket'.`,
     );
   }
-  const answers = readTransitions(step, state.data.on ?? {}, stateIds, report);
-  if (!isEnding && answers.length === 0) report('aucune réponse ne mène plus loin. Ajoutez au moins une transition dans on.');
-  if (isEnding && answers.length > 0) report(`une étape ${step.kind} est une fin : retirez son on.`);
+  const transitionProblems: string[] = [];
+  const answers = readTransitions(step, state.data.on ?? {}, stateIds, (message) => {
+    transitionProblems.push(message);
+  });
+  transitionProblems.forEach(report);
+  // When transitions are written but broken, their own problems say what to fix.
+  if (!ending && answers.length === 0 && transitionProblems.length === 0)
+    report('aucune réponse ne mène plus loin. Ajoutez au moins une transition dans on.');
+  if (ending && answers.length > 0) report(`une étape ${step.kind} est une fin : retirez son on.`);
   return { id, step, answers };
 }
 

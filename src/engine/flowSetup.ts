@@ -46,9 +46,11 @@ export const flowSetup = {
   },
   actions: {
     /** Store a form's submitted values; the engine validated them before sending `SUBMIT`. */
-    saveFields: assign<FlowContext, FlowEvent, undefined, FlowEvent, never>(({ context, event }) => ({
-      fields: { ...context.fields, ...event.values },
-    })),
+    saveFields: assign<FlowContext, FlowEvent, undefined, FlowEvent, never>(
+      ({ context, event }) => ({
+        fields: { ...context.fields, ...event.values },
+      }),
+    ),
   },
 };
 

@@ -34,3 +34,4 @@ export {
   type Ticket,
 } from './ticket';
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
+export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';

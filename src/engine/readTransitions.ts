@@ -1,4 +1,4 @@
-import { describeIssue } from './describeIssue';
+import { describeIssueAt } from './describeIssue';
 import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
 import type { Answer } from './flowModel';
 import { actionNames, guardNames } from './flowSetup';
@@ -32,9 +32,14 @@ export function readTransitions(
 
 function checkEventName(step: Step, event: string, report: (message: string) => void) {
   if (step.kind === 'form') {
-    if (event !== submitEvent) report(`un formulaire ne répond qu'à ${submitEvent}, pas à ${event}. Renommez l'événement en ${submitEvent}.`);
+    if (event !== submitEvent)
+      report(
+        `un formulaire ne répond qu'à ${submitEvent}, pas à ${event}. Renommez l'événement en ${submitEvent}.`,
+      );
   } else if (event === submitEvent || !answerEventPattern.test(event)) {
-    report(`l'événement « ${event} » n'est pas un nom de réponse valide. Écrivez-le en MAJUSCULES_SOULIGNÉES (ex. : OUI, TOUJOURS_EN_PANNE), autre que ${submitEvent}.`);
+    report(
+      `l'événement « ${event} » n'est pas un nom de réponse valide. Écrivez-le en MAJUSCULES_SOULIGNÉES (ex. : OUI, TOUJOURS_EN_PANNE), autre que ${submitEvent}.`,
+    );
   }
 }
 
@@ -57,7 +62,7 @@ function readTransition(
   const transition = parsed.data;
   checkNamedRefs(transition.guard, guardNames, 'garde', report);
   checkNamedRefs(transition.actions, actionNames, 'action', report);
-  const actions = [transition.actions].flat();
+  const actions = [transition.actions].flat().map(refName);
   if (step.kind === 'form' && !actions.includes('saveFields')) {
     report("ajoutez actions: 'saveFields', sinon les valeurs saisies sont perdues.");
   }
@@ -73,12 +78,16 @@ function readTransition(
   }
 
   const meta = transitionMetaSchema.safeParse(transition.meta, { reportInput: true });
-  if (meta.success) return { event, target, label: meta.data.label, summary: meta.data.summary ?? meta.data.label };
+  if (meta.success)
+    return { event, target, label: meta.data.label, summary: meta.data.summary ?? meta.data.label };
   if (step.kind === 'form' && transition.meta === undefined) {
     const label = step.submitLabel ?? 'Continuer';
     return { event, target, label, summary: label };
   }
-  for (const issue of meta.error.issues) report(`meta.${describeIssue(issue)}. Chaque réponse a un libellé : meta: { label: '…' }.`);
+  for (const issue of meta.error.issues)
+    report(
+      `${describeIssueAt('meta', issue)}. Chaque réponse a un libellé : meta: { label: '…' }.`,
+    );
   return undefined;
 }
 
@@ -91,14 +100,23 @@ function checkNamedRefs(
 ) {
   for (const ref of value === undefined ? [] : [value].flat()) {
     if (typeof ref === 'function') {
-      report(`${what} écrite comme fonction en ligne. Une procédure ne contient pas de code : utilisez un nom parmi ${known.join(', ')}.`);
+      report(
+        `${what} écrite comme fonction en ligne. Une procédure ne contient pas de code : utilisez un nom parmi ${known.join(', ')}.`,
+      );
       continue;
     }
-    const parsed = namedRefSchema.safeParse(ref);
-    const name = parsed.success ? (typeof parsed.data === 'string' ? parsed.data : parsed.data.type) : undefined;
+    const name = refName(ref);
     if (name === undefined || !known.includes(name)) {
-      report(`${what} « ${name ?? JSON.stringify(ref)} » inconnue. Utilisez un nom parmi ${known.join(', ')}.`);
+      report(
+        `${what} « ${name ?? JSON.stringify(ref)} » inconnue. Utilisez un nom parmi ${known.join(', ')}.`,
+      );
     }
   }
 }
 
+/** The name of a guard or action reference: `'saveFields'` or `{ type: 'saveFields', params }`. */
+function refName(ref: unknown): string | undefined {
+  const parsed = namedRefSchema.safeParse(ref);
+  if (!parsed.success) return undefined;
+  return typeof parsed.data === 'string' ? parsed.data : parsed.data.type;
+}

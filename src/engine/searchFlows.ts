@@ -2,7 +2,9 @@ import type { CatalogEntry } from './catalogEntry';
 
 /** Words that say nothing about the problem, so they neither match nor rank. */
 const stopWords = new Set(
-  'a au aux avec ce ces c d de des du en est et il j je l la le les ma me mes mon n ne on ou pas pour plus par qu que qui s sa se ses son sur un une y'.split(' '),
+  'a au aux avec ce ces c d de des du en est et il j je l la le les ma me mes mon n ne on ou pas pour plus par qu que qui s sa se ses son sur un une y'.split(
+    ' ',
+  ),
 );
 
 /** Lower case, no accents, no punctuation, singular: « Câbles » and « cable » are the same word. */
@@ -26,7 +28,11 @@ function editDistance(a: string, b: string, limit: number): number {
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, (before[j - 2] ?? 0) + 1);
       }
@@ -45,7 +51,9 @@ function wordScore(typed: string, word: string): number {
   if (typed === word) return 1;
   if (typed.length >= 3 && word.startsWith(typed)) return 0.8;
   if (typed.length < 4) return 0;
-  return editDistance(typed, word, typed.length >= 8 ? 2 : 1) <= (typed.length >= 8 ? 2 : 1) ? 0.6 : 0;
+  return editDistance(typed, word, typed.length >= 8 ? 2 : 1) <= (typed.length >= 8 ? 2 : 1)
+    ? 0.6
+    : 0;
 }
 
 /** Where a word is found matters: the title and keywords say more than the description. */
@@ -74,7 +82,10 @@ export function searchFlows(entries: readonly CatalogEntry[], query: string): Ca
     let matched = 0;
     let score = 0;
     for (const word of typed) {
-      const best = Math.max(0, ...words.map((candidate) => wordScore(word, candidate.word) * candidate.weight));
+      const best = Math.max(
+        0,
+        ...words.map((candidate) => wordScore(word, candidate.word) * candidate.weight),
+      );
       if (best > 0) matched++;
       score += best;
     }

@@ -87,7 +87,8 @@ export function submit(session: Session, input: FieldValues, today: string): Ses
   const { id, step } = currentStep(session);
   if (step.kind !== 'form') return session;
   const result = validateFields(step.fields, input, today);
-  if (!result.ok) return { ...session, drafts: { ...session.drafts, [id]: input }, errors: result.errors };
+  if (!result.ok)
+    return { ...session, drafts: { ...session.drafts, [id]: input }, errors: result.errors };
   const saved = { ...session, drafts: { ...session.drafts, [id]: result.values } };
   return advance(saved, { type: submitEvent, values: result.values });
 }
@@ -101,9 +102,8 @@ export function saveDraft(session: Session, input: FieldValues): Session {
 
 /** Undoes exactly one answer, context included. Going back from a change returns to where the user was. */
 export function back(session: Session): Session {
-  const { changing } = session;
+  const { changing, ...rest } = session;
   if (changing && session.trail.length === changing.from) {
-    const { changing: _, ...rest } = session;
     return { ...rest, trail: changing.trail, current: changing.current, errors: {} };
   }
   const last = session.trail.at(-1);

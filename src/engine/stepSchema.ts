@@ -57,7 +57,7 @@ export const ticketTargetSchema = z
   })
   .check(
     z.refine(
-      (target) => Object.values(target).some((value) => value !== undefined),
+      (target) => [target.domain, target.category, target.catalogueEntry].some(Boolean),
       'indiquez au moins un domaine, une catégorie ou une entrée du catalogue',
     ),
   );
@@ -87,7 +87,9 @@ export const stepSchema = z.discriminatedUnion('kind', [
 export type Step = z.infer<typeof stepSchema>;
 
 /** Steps where the flow ends: their states must be `type: 'final'`, and only theirs. */
-export const endingKinds = ['resolution', 'ticket'] as const satisfies readonly Step['kind'][];
+export function isEnding(step: Step): boolean {
+  return step.kind === 'resolution' || step.kind === 'ticket';
+}
 
 /** An answer's button label, and optionally how it reads in the ticket (« oui, toujours en panne »). */
 export const transitionMetaSchema = z.strictObject({

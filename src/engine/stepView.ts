@@ -1,3 +1,4 @@
+import { describeTrail, type TrailItem } from './describeTrail';
 import type { Field } from './fieldSchema';
 import type { Answer } from './flowModel';
 import { currentStep, type Session } from './session';
@@ -28,6 +29,8 @@ interface ViewBase {
   canGoBack: boolean;
   /** True while the user changes an earlier answer from the summary. */
   changing: boolean;
+  /** The steps answered so far, in order. */
+  trail: readonly TrailItem[];
 }
 
 /** What the UI renders for the current step, whatever the flow: a union on `kind`. */
@@ -53,6 +56,7 @@ export function stepView(session: Session): StepView {
     estimatedTotal: stepNumber + (session.flow.distances.get(id) ?? 0),
     canGoBack: session.trail.length > 0,
     changing: session.changing !== undefined,
+    trail: describeTrail(session),
   };
   switch (step.kind) {
     case 'question':

@@ -1,6 +1,7 @@
 import type { Field } from './fieldSchema';
 import type { Session } from './session';
 import { contextOf } from './snapshot';
+import { stepLabel } from './stepLabel';
 import type { TicketStep, TicketTarget } from './stepSchema';
 import { formatDate } from './validateFields';
 
@@ -35,7 +36,8 @@ export const notProvided = 'Non renseigné';
 export function displayValue(field: Field | undefined, raw: string): string {
   if (raw === '') return notProvided;
   if (field?.type === 'date') return formatDate(raw);
-  if (field?.type === 'choice') return field.options.find((option) => option.value === raw)?.label ?? raw;
+  if (field?.type === 'choice')
+    return field.options.find((option) => option.value === raw)?.label ?? raw;
   return raw;
 }
 
@@ -61,13 +63,13 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     const entry = session.trail.findLast((candidate) => candidate.stateId === stateId);
     const asked = flow.steps.get(stateId);
     const answer = asked?.answers.find((candidate) => candidate.event === entry?.event.type);
-    if (!entry || !asked || !answer || asked.step.kind === 'form') return [];
-    const { step: question } = asked;
-    if (question.kind !== 'question' && question.kind !== 'instructions') return [];
-    const label = question.summaryLabel ?? (question.kind === 'question' ? question.prompt : question.title);
-    return [{ stateId, question: label, answer: answer.summary }];
+    if (!entry || !asked || !answer) return [];
+    return [{ stateId, question: stepLabel(asked.step), answer: answer.summary }];
   });
-  const title = step.ticketTitle.replace(/\{([^}]*)\}/g, (_, name: string) => values[name] || notProvided);
+  const title = step.ticketTitle.replace(
+    /\{([^}]*)\}/g,
+    (_, name: string) => values[name] || notProvided,
+  );
   return {
     flow: { id: flow.id, title: flow.meta.title, version: flow.version },
     title,
@@ -98,12 +100,23 @@ export function ticketText(ticket: Ticket): string {
     ...ticket.fields.map((field) => `- ${field.label} : ${field.value}`),
   ];
   if (ticket.checks.length > 0) {
-    lines.push('', 'Vérifications déjà faites', ...ticket.checks.map((check) => `- ${check.question} : ${check.answer}`));
+    lines.push(
+      '',
+      'Vérifications déjà faites',
+      ...ticket.checks.map((check) => `- ${check.question} : ${check.answer}`),
+    );
   }
   if (ticket.origin) {
-    lines.push('', `Procédure suivie auparavant : ${ticket.origin.flowTitle}`, ...ticket.origin.checks.map((check) => `- ${check.question} : ${check.answer}`));
+    lines.push(
+      '',
+      `Procédure suivie auparavant : ${ticket.origin.flowTitle}`,
+      ...ticket.origin.checks.map((check) => `- ${check.question} : ${check.answer}`),
+    );
   }
-  lines.push('', `Procédure : ${ticket.flow.title} (${ticket.flow.id}, version ${ticket.flow.version})`);
+  lines.push(
+    '',
+    `Procédure : ${ticket.flow.title} (${ticket.flow.id}, version ${ticket.flow.version})`,
+  );
   return lines.join('\n');
 }
 
@@ -112,7 +125,9 @@ export function ticketJson(ticket: Ticket) {
   return {
     title: ticket.title,
     target: ticket.target,
-    fields: Object.fromEntries(ticket.fields.map((field) => [field.name, { label: field.label, value: field.value }])),
+    fields: Object.fromEntries(
+      ticket.fields.map((field) => [field.name, { label: field.label, value: field.value }]),
+    ),
     checks: ticket.checks.map(({ question, answer }) => ({ question, answer })),
     ...(ticket.origin ? { origin: ticket.origin } : {}),
     flow: ticket.flow,

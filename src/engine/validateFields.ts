@@ -8,8 +8,7 @@ export const defaultMaxLength = { text: 200, textarea: 2000 } as const;
 export type FieldErrors = Record<string, string>;
 
 export type ValidationResult =
-  | { ok: true; values: FieldValues }
-  | { ok: false; errors: FieldErrors };
+  { ok: true; values: FieldValues } | { ok: false; errors: FieldErrors };
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,7 +23,9 @@ function isRealDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function requiredMessage(field: Field): string {
@@ -40,9 +41,14 @@ function valueChecks(field: Field, today: string): z.core.$ZodCheck<string>[] {
     case 'text':
     case 'textarea': {
       const max = field.maxLength ?? defaultMaxLength[field.type];
-      const tooLong = z.maxLength(max, `Ce champ est limité à ${String(max)} caractères : raccourcissez-le.`);
+      const tooLong = z.maxLength(
+        max,
+        `Ce champ est limité à ${String(max)} caractères : raccourcissez-le.`,
+      );
       const pattern = field.type === 'text' ? field.pattern : undefined;
-      return pattern ? [tooLong, z.regex(new RegExp(pattern.regex, 'u'), pattern.message)] : [tooLong];
+      return pattern
+        ? [tooLong, z.regex(new RegExp(pattern.regex, 'u'), pattern.message)]
+        : [tooLong];
     }
     case 'date':
       return [
@@ -70,7 +76,11 @@ function valueSchema(field: Field, today: string) {
  * Checks what the user typed in a form. Text is trimmed first, so "  " counts as empty.
  * `today` (YYYY-MM-DD) is passed in, so the result does not depend on the clock.
  */
-export function validateFields(fields: readonly Field[], input: FieldValues, today: string): ValidationResult {
+export function validateFields(
+  fields: readonly Field[],
+  input: FieldValues,
+  today: string,
+): ValidationResult {
   const values: FieldValues = {};
   const errors: FieldErrors = {};
   for (const field of fields) {

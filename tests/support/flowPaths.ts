@@ -1,6 +1,12 @@
+import * as z from 'zod/mini';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import type { FlowEvent, FlowModel } from '../../src/engine';
 import { sampleSubmissions } from './sampleValues';
+
+const flowEventSchema = z.object({
+  type: z.string(),
+  values: z.optional(z.record(z.string(), z.string())),
+});
 
 /** Above this many states, simple paths may explode (branches that merge again): shortest paths only. */
 const simplePathLimit = 20;
@@ -9,7 +15,8 @@ function eventsFor(flow: FlowModel) {
   return (snapshot: { value: unknown }): FlowEvent[] => {
     const step = typeof snapshot.value === 'string' ? flow.steps.get(snapshot.value) : undefined;
     if (!step) return [];
-    if (step.step.kind === 'form') return sampleSubmissions(step.step.fields).map((values) => ({ type: 'SUBMIT', values }));
+    if (step.step.kind === 'form')
+      return sampleSubmissions(step.step.fields).map((values) => ({ type: 'SUBMIT', values }));
     return step.answers.map((answer) => ({ type: answer.event }));
   };
 }
@@ -23,7 +30,7 @@ export function flowPaths(flow: FlowModel): FlowEvent[][] {
   ];
   const unique = new Map<string, FlowEvent[]>();
   for (const path of paths) {
-    const events = path.steps.slice(1).map((step) => step.event);
+    const events = path.steps.slice(1).map((step) => flowEventSchema.parse(step.event));
     unique.set(JSON.stringify(events), events);
   }
   return [...unique.values()];

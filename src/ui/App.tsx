@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { Origin } from '../engine';
+import { Home } from './Home';
+import { FlowPage } from './FlowPage';
+import { homeHref, useHashRoute } from './useHashRoute';
+
+/** The page frame: a header back to the list, the current screen, and where to get help. */
+export function App() {
+  const route = useHashRoute();
+  // Checks done in a flow the user left through « Ce n'était pas ça ? », carried to the generic ticket.
+  const [origin, setOrigin] = useState<{ flowId: string; origin: Origin }>();
+
+  return (
+    <>
+      <a className="skip-link" href="#contenu" onClick={focusMain}>
+        Aller au contenu
+      </a>
+      <header className="site-header">
+        <a className="site-header__title" href={homeHref}>
+          Dépannage informatique
+        </a>
+        <span className="site-header__org">DSIN · Université de Montpellier</span>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        {route.page === 'home' ? (
+          <Home />
+        ) : (
+          <FlowPage
+            key={route.id}
+            id={route.id}
+            {...(origin?.flowId === route.id ? { origin: origin.origin } : {})}
+            onEscape={(flowId, carried) => {
+              setOrigin({ flowId, origin: carried });
+            }}
+          />
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Besoin d’aide ? Contactez-nous via le Centre de Services. Aucune donnée ne quitte votre
+          navigateur sans votre action.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function focusMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('contenu')?.focus();
+}

@@ -1,0 +1,47 @@
+import type { Ref } from 'react';
+import { fieldId } from './steps/fieldId';
+
+interface FieldError {
+  name: string;
+  label: string;
+  message: string;
+}
+
+/** GOV.UK's error summary: every error at the top, each a link to its field. */
+export function ErrorSummary({
+  errors,
+  ref,
+}: {
+  errors: readonly FieldError[];
+  ref: Ref<HTMLDivElement>;
+}) {
+  return (
+    <div
+      className="error-summary"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      role="alert"
+    >
+      <h2 id="error-summary-title" className="error-summary__title">
+        Il y a un problème
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.name}>
+            <a
+              href={`#${fieldId(error.name)}`}
+              onClick={(event) => {
+                // The hash is the route: move focus to the field instead of navigating.
+                event.preventDefault();
+                document.getElementById(fieldId(error.name))?.focus();
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Suspense, use } from 'react';
+import type { FlowModel, Origin } from '../engine';
+import { loadFlow } from '../catalog/loadFlow';
+import { ErrorBoundary } from './ErrorBoundary';
+import { homeHref } from './useHashRoute';
+import { useDocumentTitle } from './useDocumentTitle';
+import { Wizard } from './Wizard';
+
+interface FlowPageProps {
+  id: string;
+  origin?: Origin;
+  onEscape: (flowId: string, origin: Origin) => void;
+}
+
+/** Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken. */
+export function FlowPage({ id, origin, onEscape }: FlowPageProps) {
+  const flow = loadFlow(id);
+  if (!flow)
+    return (
+      <Problem
+        title="Procédure introuvable"
+        text={`Aucune procédure ne porte le nom « ${id} ». Le lien est peut-être ancien ou incomplet.`}
+      />
+    );
+  return (
+    <ErrorBoundary
+      fallback={
+        <Problem
+          title="Procédure indisponible"
+          text="Cette procédure ne peut pas s’afficher pour le moment."
+        />
+      }
+    >
+      <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
+        <LoadedFlow flow={flow} origin={origin} onEscape={onEscape} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function LoadedFlow({
+  flow,
+  ...props
+}: {
+  flow: Promise<FlowModel>;
+  origin: Origin | undefined;
+  onEscape: FlowPageProps['onEscape'];
+}) {
+  return <Wizard flow={use(flow)} {...props} />;
+}
+
+function Problem({ title, text }: { title: string; text: string }) {
+  useDocumentTitle(title);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <p>
+        <a href={homeHref}>Voir toutes les procédures</a>
+      </p>
+    </>
+  );
+}

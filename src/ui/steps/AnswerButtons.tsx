@@ -1,0 +1,27 @@
+import type { Answer, SessionEvent } from '../../engine';
+
+/** One large button per answer: a tap or Enter answers, nothing else to confirm. */
+export function AnswerButtons({
+  answers,
+  send,
+}: {
+  answers: readonly Answer[];
+  send: (event: SessionEvent) => void;
+}) {
+  return (
+    <div className="answers">
+      {answers.map((answer) => (
+        <button
+          key={answer.event}
+          type="button"
+          className="button button--answer"
+          onClick={() => {
+            send({ type: 'ANSWER', event: answer.event });
+          }}
+        >
+          {answer.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FieldValues } from '../../engine';
+import { ErrorSummary } from '../ErrorSummary';
+import { FieldInput } from './FieldInput';
+import type { StepProps } from './stepProps';
+
+/** Today in the user's time zone, as the engine's date checks expect it (YYYY-MM-DD). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function FormStep({ view, send }: StepProps<'form'>) {
+  const { step, fields } = view;
+  const values: FieldValues = Object.fromEntries(
+    fields.map(({ field, value }) => [field.name, value]),
+  );
+  const errors = fields.flatMap(({ field, error }) =>
+    error === undefined ? [] : [{ name: field.name, label: field.label, message: error }],
+  );
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [submissions, setSubmissions] = useState(0);
+
+  // After a refused submission, focus goes to the error summary so it is read out first.
+  useEffect(() => {
+    if (submissions > 0) summaryRef.current?.focus();
+  }, [submissions]);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        send({ type: 'SUBMIT', values, today: localToday() });
+        setSubmissions((count) => count + 1);
+      }}
+    >
+      {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
+      {step.intro && <p>{step.intro}</p>}
+      {fields.map((fieldView) => (
+        <FieldInput
+          key={fieldView.field.name}
+          {...fieldView}
+          onChange={(value) => {
+            send({ type: 'DRAFT', values: { ...values, [fieldView.field.name]: value } });
+          }}
+        />
+      ))}
+      <button type="submit" className="button">
+        {step.submitLabel ?? 'Continuer'}
+      </button>
+    </form>
+  );
+}

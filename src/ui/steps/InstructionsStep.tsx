@@ -1,0 +1,18 @@
+import { AnswerButtons } from './AnswerButtons';
+import type { StepProps } from './stepProps';
+
+export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
+  const { step } = view;
+  return (
+    <>
+      {step.intro && <p>{step.intro}</p>}
+      <ol className="instructions">
+        {step.steps.map((action) => (
+          <li key={action}>{action}</li>
+        ))}
+      </ol>
+      <h2 className="prompt">{step.prompt}</h2>
+      <AnswerButtons answers={view.answers} send={send} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { AnswerButtons } from './AnswerButtons';
+import type { StepProps } from './stepProps';
+
+export function QuestionStep({ view, send }: StepProps<'question'>) {
+  return (
+    <>
+      {view.step.help && <p className="hint">{view.step.help}</p>}
+      <AnswerButtons answers={view.answers} send={send} />
+    </>
+  );
+}

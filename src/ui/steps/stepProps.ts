@@ -1,0 +1,11 @@
+import type { SessionEvent, StepKind, StepView } from '../../engine';
+
+export type ViewOf<K extends StepKind> = Extract<StepView, { kind: K }>;
+
+/** What every step renderer receives: its view, and how to act on the session. */
+export interface StepProps<K extends StepKind> {
+  view: ViewOf<K>;
+  send: (event: SessionEvent) => void;
+  /** « Ce n'était pas ça ? »: leave to the generic ticket, carrying the checks done so far. */
+  escape: (() => void) | undefined;
+}
