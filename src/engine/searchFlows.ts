@@ -2,7 +2,7 @@ import type { CatalogEntry } from './catalogEntry';
 
 /** Words that say nothing about the problem, so they neither match nor rank. */
 const stopWords = new Set(
-  'a au aux avec ce ces c d de des du en est et il j je l la le les ma me mes mon n ne on ou pas pour plus par qu que qui s sa se ses son sur un une y'.split(
+  'a ai au aux avec ce ces c d de des du en est et il j je l la le les ma me mes mon n ne on ou pas pour plus par qu que qui s sa se ses son sur un une y'.split(
     ' ',
   ),
 );
@@ -10,6 +10,8 @@ const stopWords = new Set(
 /** Lower case, no accents, no punctuation, singular: « Câbles » and « cable » are the same word. */
 export function searchTokens(text: string): string[] {
   return text
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

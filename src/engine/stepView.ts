@@ -54,7 +54,7 @@ export function stepView(session: Session): StepView {
     flowTitle: session.flow.meta.title,
     stepNumber,
     estimatedTotal: stepNumber + (session.flow.distances.get(id) ?? 0),
-    canGoBack: session.trail.length > 0,
+    canGoBack: session.trail.length > 0 || session.changing !== undefined,
     changing: session.changing !== undefined,
     trail: describeTrail(session),
   };
@@ -62,7 +62,12 @@ export function stepView(session: Session): StepView {
     case 'question':
     case 'instructions': {
       // Guards may disable an answer for this user's context: offer only what leads somewhere.
-      const enabled = answers.filter((candidate) => session.current.can({ type: candidate.event }));
+      // Guarded branches of one event are one answer: XState takes the first whose guard passes.
+      const enabled = answers.filter(
+        (candidate, index) =>
+          answers.findIndex((other) => other.event === candidate.event) === index &&
+          session.current.can({ type: candidate.event }),
+      );
       return step.kind === 'question'
         ? { ...base, kind: step.kind, step, answers: enabled }
         : { ...base, kind: step.kind, step, answers: enabled };

@@ -84,7 +84,9 @@ export function validateFields(
   const values: FieldValues = {};
   const errors: FieldErrors = {};
   for (const field of fields) {
-    const value = (input[field.name] ?? '').trim();
+    const raw = input[field.name] ?? '';
+    // A single-line value has no line breaks to carry into a ticket title or an e-mail subject.
+    const value = (field.type === 'text' ? raw.replace(/\s+/g, ' ') : raw).trim();
     // An empty optional field is fine; a filled one passes the same checks as a required one.
     if (value === '' && !field.required) {
       values[field.name] = '';

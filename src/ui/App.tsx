@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { Origin } from '../engine';
 import { Home } from './Home';
 import { FlowPage } from './FlowPage';
 import { homeHref, useHashRoute } from './useHashRoute';
@@ -7,9 +5,6 @@ import { homeHref, useHashRoute } from './useHashRoute';
 /** The page frame: a header back to the list, the current screen, and where to get help. */
 export function App() {
   const route = useHashRoute();
-  // Checks done in a flow the user left through « Ce n'était pas ça ? », carried to the generic ticket.
-  const [origin, setOrigin] = useState<{ flowId: string; origin: Origin }>();
-
   return (
     <>
       <a className="skip-link" href="#contenu" onClick={focusMain}>
@@ -22,18 +17,7 @@ export function App() {
         <span className="site-header__org">DSIN · Université de Montpellier</span>
       </header>
       <main id="contenu" tabIndex={-1}>
-        {route.page === 'home' ? (
-          <Home />
-        ) : (
-          <FlowPage
-            key={route.id}
-            id={route.id}
-            {...(origin?.flowId === route.id ? { origin: origin.origin } : {})}
-            onEscape={(flowId, carried) => {
-              setOrigin({ flowId, origin: carried });
-            }}
-          />
-        )}
+        {route.page === 'home' ? <Home /> : <FlowPage key={route.id} id={route.id} />}
       </main>
       <footer className="site-footer">
         <p>

@@ -1,19 +1,14 @@
 import { Suspense, use } from 'react';
 import type { FlowModel, Origin } from '../engine';
 import { loadFlow } from '../catalog/loadFlow';
+import { carriedOrigin } from './carriedOrigin';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
 import { Wizard } from './Wizard';
 
-interface FlowPageProps {
-  id: string;
-  origin?: Origin;
-  onEscape: (flowId: string, origin: Origin) => void;
-}
-
 /** Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken. */
-export function FlowPage({ id, origin, onEscape }: FlowPageProps) {
+export function FlowPage({ id }: { id: string }) {
   const flow = loadFlow(id);
   if (!flow)
     return (
@@ -32,21 +27,14 @@ export function FlowPage({ id, origin, onEscape }: FlowPageProps) {
       }
     >
       <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-        <LoadedFlow flow={flow} origin={origin} onEscape={onEscape} />
+        <LoadedFlow flow={flow} origin={carriedOrigin(id)} />
       </Suspense>
     </ErrorBoundary>
   );
 }
 
-function LoadedFlow({
-  flow,
-  ...props
-}: {
-  flow: Promise<FlowModel>;
-  origin: Origin | undefined;
-  onEscape: FlowPageProps['onEscape'];
-}) {
-  return <Wizard flow={use(flow)} {...props} />;
+function LoadedFlow({ flow, origin }: { flow: Promise<FlowModel>; origin: Origin | undefined }) {
+  return <Wizard flow={use(flow)} origin={origin} />;
 }
 
 function Problem({ title, text }: { title: string; text: string }) {

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
 import { sessionLogic, stepView, type FlowModel, type Origin, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
+import { carryOrigin } from './carriedOrigin';
 import { StepBody } from './StepBody';
 import { flowHref, homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -9,7 +10,6 @@ import { useDocumentTitle } from './useDocumentTitle';
 interface WizardProps {
   flow: FlowModel;
   origin: Origin | undefined;
-  onEscape: (flowId: string, origin: Origin) => void;
 }
 
 function headingOf(view: StepView): string {
@@ -17,7 +17,7 @@ function headingOf(view: StepView): string {
 }
 
 /** One step per screen: the flow's title, progress, a back link, the step, and a restart. */
-export function Wizard({ flow, origin, onEscape }: WizardProps) {
+export function Wizard({ flow, origin }: WizardProps) {
   const actor = useActorRef(sessionLogic, { input: origin ? { flow, origin } : { flow } });
   const session = useSelector(actor, (snapshot) => snapshot.context);
   const view = stepView(session);
@@ -38,15 +38,15 @@ export function Wizard({ flow, origin, onEscape }: WizardProps) {
   }, [position]);
 
   const fallback = fallbackFlow?.id === flow.id ? undefined : fallbackFlow;
-  const escape = fallback
-    ? () => {
-        onEscape(fallback.id, {
-          flowTitle: flow.meta.title,
-          checks: view.trail.map(({ question, answer }) => ({ question, answer })),
-        });
-        window.location.hash = flowHref(fallback.id);
-      }
-    : undefined;
+  const escape = fallback && {
+    href: flowHref(fallback.id),
+    carry: () => {
+      carryOrigin(fallback.id, {
+        flowTitle: flow.meta.title,
+        checks: view.trail.map(({ question, answer }) => ({ question, answer })),
+      });
+    },
+  };
 
   return (
     <div className={`wizard wizard--${view.kind}`}>

@@ -179,3 +179,8 @@ it('restarts from the first step with nothing kept', () => {
   expect(session.drafts).toEqual({});
   expect(contextOf(session.current).fields).toEqual({});
 });
+
+it('keeps a single-line value on one line', () => {
+  const session = submit(atWiredForm(), { ...wiredValues, pcName: 'UM-PC\n4242\t<x>' }, today);
+  expect(contextOf(session.current).fields.pcName).toBe('UM-PC 4242 <x>');
+});

@@ -22,9 +22,9 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
       {escape && (
         <p className="escape">
           Ce n’était pas ça ?{' '}
-          <button type="button" className="link-button" onClick={escape}>
+          <a href={escape.href} onClick={escape.carry}>
             Ouvrir un ticket
-          </button>
+          </a>
         </p>
       )}
       <p className="no-print">

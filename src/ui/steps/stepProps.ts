@@ -6,6 +6,6 @@ export type ViewOf<K extends StepKind> = Extract<StepView, { kind: K }>;
 export interface StepProps<K extends StepKind> {
   view: ViewOf<K>;
   send: (event: SessionEvent) => void;
-  /** « Ce n'était pas ça ? »: leave to the generic ticket, carrying the checks done so far. */
-  escape: (() => void) | undefined;
+  /** « Ce n'était pas ça ? »: a link to the generic ticket, carrying the checks done so far. */
+  escape: { href: string; carry: () => void } | undefined;
 }

@@ -1,0 +1,206 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { openFlow, renderApp } from './renderApp';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+async function reachWiredForm(user: User) {
+  await openFlow(user, /Problème de connexion réseau/);
+  await user.click(screen.getByRole('button', { name: 'Par un câble Ethernet' }));
+  await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
+}
+
+async function fillWiredForm(user: User) {
+  await user.type(screen.getByLabelText('Numéro de la prise réseau utilisée'), 'B12-034');
+  await user.type(screen.getByLabelText(/prise qui fonctionne/), 'B12-035');
+  // jsdom sanitises a date input typed key by key; a browser's date picker sets the whole value at once.
+  fireEvent.change(screen.getByLabelText('Depuis quand le problème est-il apparu ?'), {
+    target: { value: '2026-11-02' },
+  });
+  await user.type(screen.getByLabelText('Nom du PC'), 'UM-PC-4242');
+  await user.click(screen.getByLabelText("Sur la station d'accueil (PC portable)"));
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+}
+
+function summaryValue(label: string): string | null | undefined {
+  const term = screen.getAllByText(label, { selector: 'dt' })[0];
+  return term?.parentElement?.querySelector('.summary-list__value')?.textContent;
+}
+
+describe('the network-connection wizard', () => {
+  it('walks to the ticket summary holding every value typed, focus on each new heading', async () => {
+    const { user } = renderApp();
+    await openFlow(user, /Problème de connexion réseau/);
+    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
+    expect(screen.getByText(/Étape 1 sur 3 environ/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Par un câble Ethernet' }));
+    expect(heading().textContent).toBe('Vérifiez le câble Ethernet');
+    expect(document.activeElement).toBe(heading());
+    expect(within(screen.getByRole('list')).getAllByRole('listitem').length).toBeGreaterThan(1);
+    await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
+    expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
+    await fillWiredForm(user);
+
+    expect(heading().textContent).toBe('Vérifiez votre demande avant de l’envoyer');
+    expect(
+      screen.getByText('Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242'),
+    ).toBeTruthy();
+    expect(summaryValue('Numéro de la prise réseau utilisée')).toBe('B12-034');
+    expect(summaryValue('Numéro d’une prise qui fonctionne dans le même bureau (facultatif)')).toBe(
+      'B12-035',
+    );
+    expect(summaryValue('Depuis quand le problème est-il apparu ?')).toBe('02/11/2026');
+    expect(summaryValue('Nom du PC')).toBe('UM-PC-4242');
+    expect(summaryValue('Où le câble est-il branché quand le problème se produit ?')).toBe(
+      "Sur la station d'accueil (PC portable)",
+    );
+    expect(summaryValue('Câble Ethernet vérifié')).toBe('oui, le problème persiste');
+    expect(screen.getByText('Catégorie « Informatique et Numérique »')).toBeTruthy();
+    expect(document.title).toBe(
+      'Vérifiez votre demande avant de l’envoyer — Problème de connexion réseau — DSIN Université de Montpellier',
+    );
+  });
+
+  it('goes back one step at a time, keeping typed values', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await user.type(screen.getByLabelText('Nom du PC'), 'UM-PC-1');
+    await user.click(screen.getByRole('button', { name: 'Retour' }));
+    expect(heading().textContent).toBe('Vérifiez le câble Ethernet');
+    await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Nom du PC').value).toBe('UM-PC-1');
+    await user.click(screen.getByRole('button', { name: 'Retour' }));
+    await user.click(screen.getByRole('button', { name: 'Retour' }));
+    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
+    expect(screen.getByRole('link', { name: 'Toutes les procédures' })).toBeTruthy();
+  });
+
+  it('shows field errors and an error summary, keeping what was typed', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await user.type(screen.getByLabelText('Numéro de la prise réseau utilisée'), 'B12 <034>');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeTruthy();
+    expect(document.activeElement).toBe(summary);
+    const socket = screen.getByLabelText<HTMLInputElement>('Numéro de la prise réseau utilisée');
+    expect(socket.value).toBe('B12 <034>');
+    expect(socket.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(`${socket.id}-error`)?.textContent;
+    expect(message).toContain('Le numéro de prise ne contient que des lettres');
+    expect(socket.getAttribute('aria-describedby')).toContain(`${socket.id}-error`);
+    expect(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ })).toBeTruthy();
+    await user.click(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Nom du PC'));
+    expect(document.title.startsWith('Erreur : ')).toBe(true);
+  });
+
+  it('changes an answer through « Modifier » and comes back to the summary', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await fillWiredForm(user);
+    await user.click(screen.getByRole('button', { name: /^Modifier\W*Nom du PC$/ }));
+    expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
+    const pcName = screen.getByLabelText<HTMLInputElement>('Nom du PC');
+    expect(pcName.value).toBe('UM-PC-4242');
+    await user.clear(pcName);
+    await user.type(pcName, 'UM-PC-9999');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(heading().textContent).toBe('Vérifiez votre demande avant de l’envoyer');
+    expect(summaryValue('Nom du PC')).toBe('UM-PC-9999');
+    expect(summaryValue('Numéro de la prise réseau utilisée')).toBe('B12-034');
+  });
+
+  it('abandons a change with the back link, returning to the summary unchanged', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await fillWiredForm(user);
+    await user.click(screen.getByRole('button', { name: /^Modifier\W*Type de connexion$/ }));
+    await user.click(screen.getByRole('button', { name: 'Retour au résumé' }));
+    expect(summaryValue('Type de connexion')).toBe('filaire (câble Ethernet)');
+  });
+
+  it('copies the summary, with a manual fallback when the clipboard is refused', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await fillWiredForm(user);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copier le résumé' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const copied = writeText.mock.calls[0]?.[0] ?? '';
+    expect(copied).toContain(
+      'Objet : Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
+    );
+    expect(copied).toContain('- Nom du PC : UM-PC-4242');
+    expect(await navigator.clipboard.readText()).toBe(copied);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Résumé copié. Collez-le dans votre demande du Centre de Services.',
+    );
+
+    writeText.mockRejectedValueOnce(new Error('NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copier le résumé' }));
+    const manual = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Texte de la demande à copier',
+    });
+    expect(manual.value).toBe(copied);
+    expect(screen.getByRole('status').textContent).toContain('copiez-le avec Ctrl+C');
+  });
+
+  it('offers the ticket by e-mail, subject and body encoded', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await fillWiredForm(user);
+    const href =
+      screen.getByRole('link', { name: 'Envoyer par e-mail' }).getAttribute('href') ?? '';
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.searchParams.get('subject')).toBe(
+      'Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
+    );
+    expect(url.searchParams.get('body')).toContain(
+      'Câble Ethernet vérifié : oui, le problème persiste',
+    );
+  });
+
+  it('restarts from the first question', async () => {
+    const { user } = renderApp();
+    await reachWiredForm(user);
+    await user.click(screen.getByRole('button', { name: 'Recommencer la procédure' }));
+    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  });
+
+  it('ends on a resolution, with a way out to a ticket carrying the checks done', async () => {
+    const { user } = renderApp();
+    await openFlow(user, /Problème de connexion réseau/);
+    await user.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, ça fonctionne' }));
+    expect(heading().textContent).toBe('Votre connexion fonctionne');
+    await user.click(screen.getByRole('link', { name: 'Ouvrir un ticket' }));
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Décrivez votre problème' },
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy();
+    await user.type(
+      screen.getByLabelText('Quel est le problème ?'),
+      'Le Wi-Fi se coupe toutes les heures.',
+    );
+    fireEvent.change(screen.getByLabelText('Depuis quand le problème est-il apparu ?'), {
+      target: { value: '2026-11-20' },
+    });
+    await user.type(screen.getByLabelText('Où êtes-vous ?'), 'Triolet, bâtiment 16');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(
+      screen.getByRole('heading', {
+        name: 'Procédure suivie auparavant : Problème de connexion réseau',
+      }),
+    ).toBeTruthy();
+    expect(summaryValue('Wi-Fi activé et bon réseau vérifiés')).toBe('Oui, ça fonctionne');
+  });
+});
