@@ -9,24 +9,12 @@ import {
   startSession,
   stepView,
   submit,
-  type Session,
 } from '../../src/engine';
 import { contextOf } from '../../src/engine/snapshot';
-import { expectKind, flowById, today } from '../support/allFlows';
+import { expectKind, today } from '../support/allFlows';
+import { atDetailsForm, networkFlow as flow, wiredValues } from '../support/networkWalk';
 
-const flow = flowById('network-connection');
-
-const wiredValues = {
-  socketNumber: 'B12-034',
-  workingSocket: 'B12-035',
-  since: '2026-11-20',
-  pcName: 'UM-PC-4242',
-  dockingStation: 'dockingStation',
-};
-
-function atWiredForm(): Session {
-  return answer(answer(startSession(flow), 'WIRED'), 'STILL_FAILING');
-}
+const atWiredForm = () => atDetailsForm('WIRED');
 
 describe('the step view', () => {
   it('shows a question with its labelled answers', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answer,
   describeTarget,
   mailtoHref,
   notProvided,
-  startSession,
   stepView,
   submit,
   ticketJson,
@@ -12,33 +10,25 @@ import {
   type Origin,
   type Ticket,
 } from '../../src/engine';
-import { expectKind, flowById, today } from '../support/allFlows';
+import { expectKind, today } from '../support/allFlows';
+import { atDetailsForm, networkFlow as flow, wiredValues } from '../support/networkWalk';
 
-const flow = flowById('network-connection');
-
-const wiredValues = {
-  socketNumber: 'B12-034',
-  workingSocket: '',
-  since: '2026-11-20',
-  pcName: 'UM-PC-4242',
-  dockingStation: 'dockingStation',
-};
+const emptyOptional = { ...wiredValues, workingSocket: '' };
 
 /** Walks the wired branch to its ticket through the engine, as the UI does. */
-function wiredTicket(values: Record<string, string> = wiredValues, origin?: Origin): Ticket {
-  const atForm = answer(answer(startSession(flow, origin), 'WIRED'), 'STILL_FAILING');
-  return expectKind(stepView(submit(atForm, values, today)), 'ticket').ticket;
+function wiredTicket(values: Record<string, string> = emptyOptional, origin?: Origin): Ticket {
+  return expectKind(stepView(submit(atDetailsForm('WIRED', origin), values, today)), 'ticket')
+    .ticket;
 }
 
 function wifiTicket(): Ticket {
-  const atForm = answer(answer(startSession(flow), 'WIFI'), 'STILL_FAILING');
   const values = {
     wifiNetwork: 'UM-Personnel',
     location: 'Bât. A, 2e étage',
     since: '2026-11-24',
     pcName: 'UM-PC-7',
   };
-  return expectKind(stepView(submit(atForm, values, today)), 'ticket').ticket;
+  return expectKind(stepView(submit(atDetailsForm('WIFI'), values, today)), 'ticket').ticket;
 }
 
 describe('the wired ticket', () => {
@@ -171,7 +161,7 @@ describe('the e-mail link', () => {
   const typed = 'PC&Co #1? été\n<script>alert("x")</script>';
   // A single-line field folds the line break into a space: a subject is one line.
   const pcName = 'PC&Co #1? été <script>alert("x")</script>';
-  const ticket = wiredTicket({ ...wiredValues, workingSocket: 'B12-035', pcName: ` ${typed} ` });
+  const ticket = wiredTicket({ ...wiredValues, pcName: ` ${typed} ` });
   const href = mailtoHref(ticket);
 
   it('carries the user’s value, trimmed and on one line', () => {

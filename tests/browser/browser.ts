@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+/** Debian's chromium, never a downloaded browser (`.ci/run` installs it with apt-get). */
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium tries to reach outside hosts, which are refused here. */
+const flags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BrowserApp {
+  browser: Browser;
+  server: PreviewServer;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves the production build (`dist/`, built by `npm run build`) on 127.0.0.1 and starts Chromium. */
+export async function startBrowserApp(): Promise<BrowserApp> {
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first.');
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`,
+    );
+  }
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string')
+    throw new Error('preview server has no port');
+  const browser = await chromium.launch({ executablePath, args: flags });
+  return {
+    browser,
+    server,
+    url: `http://127.0.0.1:${String(address.port)}/`,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    axe?: typeof axe;
+  }
+}
+
+/** axe-core's own source, evaluated through the DevTools protocol so a page's CSP does not block it. */
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** WCAG 2.1 A and AA violations on the page as it is now, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    if (!window.axe) throw new Error('axe-core did not load');
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+  });
+}
