@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import { describeIssueAt } from './describeIssue';
+import { checkReferences } from './checkReferences';
 import { distanceToEnd } from './distanceToEnd';
 import type { Field } from './fieldSchema';
 import { machineConfigSchema, stateConfigSchema } from './flowConfigSchema';
@@ -37,8 +38,6 @@ export interface FlowModel {
   /** Fewest answers from each step to an ending. */
   distances: ReadonlyMap<string, number>;
 }
-
-const placeholderPattern = /\{([^}]*)\}/g;
 
 /**
  * Reads a flow machine and checks it against the contract.
@@ -84,35 +83,7 @@ export function readFlow(machine: AnyStateMachine, file: string): FlowModel {
   }
 
   const fields = indexFields(steps);
-  // A step that could not be read is already reported: checking against it would only add false alarms.
-  const everyStepRead = steps.size === stateIds.size;
-  for (const { id, step } of steps.values()) {
-    if (step.kind !== 'ticket') continue;
-    for (const name of step.fields) {
-      if (everyStepRead && !fields.has(name))
-        report(
-          id,
-          `le champ « ${name} » n'est collecté par aucun formulaire. Ajoutez-le à un formulaire ou retirez-le de fields.`,
-        );
-    }
-    for (const answerId of step.answers) {
-      if (stateIds.has(answerId) && !steps.has(answerId)) continue;
-      const kind = steps.get(answerId)?.step.kind;
-      if (kind !== 'question' && kind !== 'instructions') {
-        report(
-          id,
-          `answers cite « ${answerId} », qui n'est ni une question ni des instructions. Citez l'id d'une étape à réponses.`,
-        );
-      }
-    }
-    for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
-      if (!step.fields.includes(name))
-        report(
-          id,
-          `ticketTitle utilise {${name}}, absent de fields. Ajoutez « ${name} » à fields ou retirez-le du titre.`,
-        );
-    }
-  }
+  checkReferences(steps, stateIds, fields, report);
 
   if (
     problems.length > 0 ||

@@ -51,6 +51,10 @@ export const flowSetup = {
         fields: { ...context.fields, ...event.values },
       }),
     ),
+    /** Remember an answer for later branching: `{ type: 'setField', params: { field, value } }`. */
+    setField: assign<FlowContext, FlowEvent, { field: string; value: string }, FlowEvent, never>(
+      ({ context }, params) => ({ fields: { ...context.fields, [params.field]: params.value } }),
+    ),
   },
 };
 

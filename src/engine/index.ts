@@ -34,4 +34,6 @@ export {
   type Ticket,
 } from './ticket';
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
+export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
+export type { ScheduleView } from './buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';

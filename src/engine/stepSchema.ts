@@ -40,11 +40,33 @@ export const linkSchema = z.strictObject({
 });
 export type Link = z.infer<typeof linkSchema>;
 
+const wholeNumber = z.number().check(z.int());
+
+/**
+ * Dates computed from a date the user gave (`from`, a date field collected earlier):
+ * each entry is that date moved by whole months, then days (negative: before).
+ */
+export const scheduleSchema = z.strictObject({
+  title: textSchema,
+  from: fieldNameSchema,
+  entries: z
+    .array(
+      z.strictObject({
+        label: textSchema,
+        months: z.optional(wholeNumber),
+        days: z.optional(wholeNumber),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+export type Schedule = z.infer<typeof scheduleSchema>;
+
 export const resolutionStepSchema = z.strictObject({
   kind: z.literal('resolution'),
   title: textSchema,
   body: z.array(textSchema).check(z.minLength(1)),
   links: z.optional(z.array(linkSchema)),
+  schedule: z.optional(scheduleSchema),
 });
 export type ResolutionStep = z.infer<typeof resolutionStepSchema>;
 

@@ -1,3 +1,4 @@
+import { buildSchedule, type ScheduleView } from './buildSchedule';
 import { describeTrail, type TrailItem } from './describeTrail';
 import type { Field } from './fieldSchema';
 import type { Answer } from './flowModel';
@@ -39,7 +40,7 @@ export type StepView = ViewBase &
     | { kind: 'question'; step: QuestionStep; answers: readonly Answer[] }
     | { kind: 'instructions'; step: InstructionsStep; answers: readonly Answer[] }
     | { kind: 'form'; step: FormStep; fields: readonly FieldView[] }
-    | { kind: 'resolution'; step: ResolutionStep }
+    | { kind: 'resolution'; step: ResolutionStep; schedule?: ScheduleView }
     | { kind: 'ticket'; step: TicketStep; ticket: Ticket }
   );
 
@@ -82,8 +83,13 @@ export function stepView(session: Session): StepView {
       });
       return { ...base, kind: step.kind, step, fields };
     }
-    case 'resolution':
-      return { ...base, kind: step.kind, step };
+    case 'resolution': {
+      const schedule =
+        step.schedule && buildSchedule(step.schedule, contextOf(session.current).fields);
+      return schedule
+        ? { ...base, kind: step.kind, step, schedule }
+        : { ...base, kind: step.kind, step };
+    }
     case 'ticket':
       return { ...base, kind: step.kind, step, ticket: buildTicket(session, step) };
   }

@@ -66,9 +66,8 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     if (!entry || !asked || !answer) return [];
     return [{ stateId, question: stepLabel(asked.step), answer: answer.summary }];
   });
-  const title = step.ticketTitle.replace(
-    /\{([^}]*)\}/g,
-    (_, name: string) => values[name] || notProvided,
+  const title = step.ticketTitle.replace(/\{([^}]*)\}/g, (_, name: string) =>
+    displayValue(flow.fields.get(name), values[name] ?? ''),
   );
   return {
     flow: { id: flow.id, title: flow.meta.title, version: flow.version },

@@ -363,7 +363,10 @@ describe('transitions', () => {
         'askType',
         'OTHER: garde « isColourPrinter » inconnue. Utilisez un nom parmi fieldEquals, fieldFilled.',
       ),
-      problem('askType', 'OTHER: action « sendMail » inconnue. Utilisez un nom parmi saveFields.'),
+      problem(
+        'askType',
+        'OTHER: action « sendMail » inconnue. Utilisez un nom parmi saveFields, setField.',
+      ),
     ]);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
+import { catalog as fullCatalog } from '../../scripts/allFlows';
 import type { CatalogEntry } from '../../src/engine/catalogEntry';
+
+// The algorithm is tested on two real flows that stay put; each flow's own tests check that
+// its users' words find it first in the whole catalogue.
+const catalog = fullCatalog.filter((entry) =>
+  ['network-connection', 'other-problem'].includes(entry.id),
+);
 import { searchFlows, searchTokens } from '../../src/engine/searchFlows';
 
 /** Ids of the flows found, best first. */

@@ -7,6 +7,8 @@ const textCandidates = [
   'Le poste ne se connecte plus au réseau.',
   'PC-UM-0042',
   'Bâtiment 5',
+  '12',
+  '04 67 14 30 30',
 ];
 
 function sampleValue(field: Field): string {

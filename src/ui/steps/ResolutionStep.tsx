@@ -10,6 +10,19 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
+      {view.schedule && (
+        <>
+          <h2>{view.schedule.title}</h2>
+          <dl className="summary-list">
+            {view.schedule.rows.map((row) => (
+              <div className="summary-list__row" key={`${row.label} ${row.date}`}>
+                <dt>{row.label}</dt>
+                <dd className="summary-list__value">{row.date}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       {step.links && step.links.length > 0 && (
         <ul className="links">
           {step.links.map((link) => (

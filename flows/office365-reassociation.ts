@@ -1,0 +1,248 @@
+import { flowSetup, setup } from '../src/engine';
+
+/**
+ * « Désolé, nous avons rencontré un problème » in Teams or another Office 365 application, in the
+ * FAQ: under Windows 10, the UM account is re-associated with Windows as a work or school account.
+ */
+
+/** Asked on both ways to a ticket, so the agent reads the same two lines whatever the system. */
+const applicationField = {
+  name: 'application',
+  label: 'Application qui affiche le message',
+  type: 'choice' as const,
+  required: true,
+  requiredMessage: 'Choisissez l’application qui affiche le message.',
+  options: [
+    { value: 'teams', label: 'Teams' },
+    { value: 'outlook', label: 'Outlook' },
+    { value: 'word', label: 'Word' },
+    { value: 'excel', label: 'Excel' },
+    { value: 'powerPoint', label: 'PowerPoint' },
+    { value: 'oneDrive', label: 'OneDrive' },
+    { value: 'other', label: 'Une autre application' },
+  ],
+};
+
+const errorMessageField = {
+  name: 'errorMessage',
+  label: 'Message d’erreur affiché',
+  hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
+  type: 'text' as const,
+  required: true,
+  requiredMessage: 'Recopiez le message d’erreur affiché.',
+  maxLength: 300,
+};
+
+export default setup(flowSetup).createMachine({
+  id: 'office365-reassociation',
+  context: { fields: {} },
+  meta: {
+    kind: 'flow',
+    title: 'Teams ou Office 365 : « Désolé, nous avons rencontré un problème »',
+    description:
+      'Sous Windows 10, réassociez votre compte UM à Windows pour que Teams et les applications Office 365 s’ouvrent de nouveau.',
+    category: 'Office 365 et Teams',
+    keywords: [
+      'Teams',
+      'Office 365',
+      'Microsoft 365',
+      'erreur',
+      'Outlook',
+      'Word',
+      'Excel',
+      'OneDrive',
+      'Windows 10',
+      'compte professionnel ou scolaire',
+      'réassocier le compte UM',
+    ],
+    symptoms: [
+      'Désolé, nous avons rencontré un problème',
+      'Teams ne s’ouvre plus',
+      'message d’erreur au lancement de Teams',
+      'Office affiche une erreur',
+    ],
+  },
+  initial: 'whichSystem',
+  states: {
+    whichSystem: {
+      meta: {
+        kind: 'question',
+        prompt: 'Quel système utilise l’ordinateur où le message s’affiche ?',
+        help: 'Pour le savoir, tapez « winver » dans la recherche de Windows puis appuyez sur Entrée : la fenêtre qui s’ouvre indique la version de Windows.',
+        summaryLabel: 'Système',
+      },
+      on: {
+        WINDOWS_10: {
+          target: 'openWorkAccounts',
+          meta: { label: 'Windows 10', summary: 'Windows 10' },
+        },
+        WINDOWS_11: {
+          target: 'otherSystemDetails',
+          meta: { label: 'Windows 11', summary: 'Windows 11' },
+        },
+        MACOS: { target: 'otherSystemDetails', meta: { label: 'macOS (Mac)', summary: 'macOS' } },
+        OTHER_SYSTEM: {
+          target: 'otherSystemDetails',
+          meta: { label: 'Un autre système', summary: 'autre système' },
+        },
+      },
+    },
+    openWorkAccounts: {
+      meta: {
+        kind: 'instructions',
+        title: 'Retrouvez votre compte UM dans les paramètres de Windows',
+        intro:
+          'Ce message vient souvent de votre compte institutionnel UM : il n’est peut-être plus associé à Windows en tant que « compte professionnel ou scolaire ». Vérifiez-le.',
+        steps: [
+          'Ouvrez le menu « Démarrer » de Windows.',
+          'Cliquez sur « Paramètres » (l’icône en forme de roue dentée).',
+          'Cliquez sur « Comptes ».',
+          'Cliquez sur « Accès Professionnel ou Scolaire ».',
+          'Cherchez votre compte institutionnel UM dans la liste des comptes.',
+        ],
+        prompt: 'Votre compte UM figure-t-il dans la liste ?',
+        summaryLabel: 'Compte UM dans « Accès Professionnel ou Scolaire »',
+      },
+      on: {
+        LISTED: {
+          target: 'removeAndReconnect',
+          meta: { label: 'Oui, il est dans la liste', summary: 'présent dans la liste' },
+        },
+        NOT_LISTED: {
+          target: 'connectAccount',
+          meta: { label: 'Non, il n’y est pas', summary: 'absent de la liste' },
+        },
+      },
+    },
+    removeAndReconnect: {
+      meta: {
+        kind: 'instructions',
+        title: 'Supprimez puis réassociez votre compte UM',
+        intro: 'Toujours dans « Accès Professionnel ou Scolaire » :',
+        steps: [
+          'Sélectionnez votre compte UM dans la liste.',
+          'Cliquez sur « Supprimer ».',
+          'Une fois le compte supprimé, cliquez sur « Se connecter ».',
+          'Connectez-vous avec vos identifiants institutionnels : vos identifiants de messagerie UM.',
+          'Suivez les instructions à l’écran pour réassocier votre compte à Windows.',
+          'Fermez complètement Teams (ou l’application qui affichait le message), puis rouvrez-la.',
+        ],
+        prompt: 'L’application s’ouvre-t-elle maintenant sans le message d’erreur ?',
+        summaryLabel: 'Compte UM supprimé puis réassocié à Windows',
+      },
+      on: {
+        FIXED: { target: 'resolved', meta: { label: 'Oui, ça fonctionne' } },
+        STILL_FAILING: {
+          target: 'failureDetails',
+          meta: {
+            label: 'Non, le message s’affiche toujours',
+            summary: 'fait, le message s’affiche toujours',
+          },
+        },
+      },
+    },
+    connectAccount: {
+      meta: {
+        kind: 'instructions',
+        title: 'Associez votre compte UM à Windows',
+        intro: 'Toujours dans « Accès Professionnel ou Scolaire » :',
+        steps: [
+          'Cliquez sur « Se connecter ».',
+          'Saisissez vos identifiants institutionnels : vos identifiants de messagerie UM.',
+          'Suivez les instructions à l’écran pour terminer l’association de votre compte à Windows.',
+          'Fermez complètement Teams (ou l’application qui affichait le message), puis rouvrez-la.',
+        ],
+        prompt: 'L’application s’ouvre-t-elle maintenant sans le message d’erreur ?',
+        summaryLabel: 'Compte UM ajouté et associé à Windows',
+      },
+      on: {
+        FIXED: { target: 'resolved', meta: { label: 'Oui, ça fonctionne' } },
+        STILL_FAILING: {
+          target: 'failureDetails',
+          meta: {
+            label: 'Non, le message s’affiche toujours',
+            summary: 'fait, le message s’affiche toujours',
+          },
+        },
+      },
+    },
+    otherSystemDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Décrivez le problème pour le Centre de Services',
+        intro:
+          'La réassociation du compte UM décrite ici ne vaut que pour Windows 10 : le support technique examinera votre cas.',
+        fields: [applicationField, errorMessageField],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'otherSystemTicket', actions: 'saveFields' } },
+    },
+    failureDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Décrivez le problème pour le Centre de Services',
+        intro:
+          'Le compte UM est réassocié mais le message persiste : ces informations permettent au support technique de reprendre là où vous en êtes.',
+        fields: [
+          applicationField,
+          {
+            name: 'windowsVersion',
+            label: 'Version de Windows 10 (facultatif)',
+            hint: 'Si vous la connaissez : tapez « winver » dans la recherche de Windows, par exemple « Version 22H2 (build 19045.3803) ».',
+            type: 'text',
+            required: false,
+            maxLength: 60,
+          },
+          errorMessageField,
+          {
+            name: 'pcName',
+            label: 'Nom du PC',
+            hint: "Il est inscrit sur l'étiquette jaune ou bleue collée sur l'ordinateur.",
+            type: 'text',
+            required: true,
+            requiredMessage: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+            maxLength: 64,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'failureTicket', actions: 'saveFields' } },
+    },
+    resolved: {
+      type: 'final',
+      meta: {
+        kind: 'resolution',
+        title: 'Votre compte UM est de nouveau associé à Windows',
+        body: [
+          'Teams et les applications Office 365 utilisent de nouveau votre compte professionnel ou scolaire.',
+          'Si une autre application affichait aussi le message, fermez-la puis redémarrez-la : elle utilisera le compte réassocié.',
+        ],
+      },
+    },
+    otherSystemTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Vérifiez votre demande avant de l’envoyer',
+        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
+        target: { category: 'Informatique et Numérique' },
+        ticketTitle: 'Office 365 hors Windows 10 : « Désolé, nous avons rencontré un problème »',
+        fields: ['application', 'errorMessage'],
+        answers: ['whichSystem'],
+      },
+    },
+    failureTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Vérifiez votre demande avant de l’envoyer',
+        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
+        target: { category: 'Informatique et Numérique' },
+        ticketTitle:
+          'Office 365 : « Désolé, nous avons rencontré un problème » malgré la réassociation du compte UM — PC {pcName}',
+        fields: ['application', 'windowsVersion', 'errorMessage', 'pcName'],
+        answers: ['whichSystem', 'openWorkAccounts', 'removeAndReconnect', 'connectAccount'],
+      },
+    },
+  },
+});

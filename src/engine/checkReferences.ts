@@ -1,0 +1,54 @@
+import type { Field } from './fieldSchema';
+import type { FlowStep } from './flowModel';
+
+const placeholderPattern = /\{([^}]*)\}/g;
+
+/**
+ * Checks what steps say about each other: the fields a ticket or a schedule uses exist,
+ * a ticket's answers are steps with answers, its title only uses its own fields.
+ */
+export function checkReferences(
+  steps: ReadonlyMap<string, FlowStep>,
+  stateIds: ReadonlySet<string>,
+  fields: ReadonlyMap<string, Field>,
+  report: (state: string, message: string) => void,
+) {
+  // A step that could not be read is already reported: checking against it would only add false alarms.
+  const everyStepRead = steps.size === stateIds.size;
+  for (const { id, step } of steps.values()) {
+    if (step.kind === 'resolution' && step.schedule && everyStepRead) {
+      const from = fields.get(step.schedule.from);
+      if (from?.type !== 'date') {
+        report(
+          id,
+          `schedule.from cite « ${step.schedule.from} », qui n'est pas un champ date d'un formulaire. Citez le nom d'un champ de type 'date'.`,
+        );
+      }
+    }
+    if (step.kind !== 'ticket') continue;
+    for (const name of step.fields) {
+      if (everyStepRead && !fields.has(name))
+        report(
+          id,
+          `le champ « ${name} » n'est collecté par aucun formulaire. Ajoutez-le à un formulaire ou retirez-le de fields.`,
+        );
+    }
+    for (const answerId of step.answers) {
+      if (stateIds.has(answerId) && !steps.has(answerId)) continue;
+      const kind = steps.get(answerId)?.step.kind;
+      if (kind !== 'question' && kind !== 'instructions') {
+        report(
+          id,
+          `answers cite « ${answerId} », qui n'est ni une question ni des instructions. Citez l'id d'une étape à réponses.`,
+        );
+      }
+    }
+    for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
+      if (!step.fields.includes(name))
+        report(
+          id,
+          `ticketTitle utilise {${name}}, absent de fields. Ajoutez « ${name} » à fields ou retirez-le du titre.`,
+        );
+    }
+  }
+}

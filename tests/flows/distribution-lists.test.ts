@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../scripts/allFlows';
+import {
+  answer,
+  searchFlows,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  type Session,
+  type StepView,
+} from '../../src/engine';
+import { expectKind, flowById, today } from '../support/allFlows';
+
+const flow = flowById('distribution-lists');
+
+/** Every text the step puts on the screen, in reading order. */
+function screenText(view: StepView): string {
+  switch (view.kind) {
+    case 'question':
+      return [view.step.prompt, view.step.help, ...view.answers.map((a) => a.label)].join('\n');
+    case 'instructions':
+      return [
+        view.step.title,
+        view.step.intro,
+        ...view.step.steps,
+        view.step.prompt,
+        ...view.answers.map((a) => a.label),
+      ].join('\n');
+    case 'form':
+      return [
+        view.step.title,
+        view.step.intro,
+        ...view.fields.flatMap(({ field }) => [field.label, field.hint]),
+      ].join('\n');
+    case 'resolution':
+      return [view.step.title, ...view.step.body].join('\n');
+    case 'ticket':
+      return [view.step.title, view.step.intro, ticketText(view.ticket)].join('\n');
+  }
+}
+
+const walk = (...events: string[]) => events.reduce(answer, startSession(flow));
+
+/** The error shown at each field after submitting `values`, the user staying on the form. */
+function errorsAfter(session: Session, values: Record<string, string>) {
+  const view = expectKind(stepView(submit(session, values, today)), 'form');
+  return Object.fromEntries(view.fields.map((f) => [f.field.name, f.error]));
+}
+
+const list = {
+  listName: 'dsin-equipe-reseau',
+  recipients: 'jean.dupont@umontpellier.fr\nService Réseau de la DSIN',
+  purpose: 'Informer l’équipe réseau des interventions planifiées.',
+  otherInfo: 'Modération par le chef de service.',
+};
+
+const late = { requestDate: '2026-11-02', requestedList: 'labo-chimie', requestNumber: 'REQ-0815' };
+
+it('asks first what the user needs, with the three FAQ situations', () => {
+  const view = expectKind(stepView(startSession(flow)), 'question');
+  expect(view.answers.map((a) => a.label)).toEqual([
+    'Créer une liste de diffusion',
+    'Une adresse e-mail générique (partagée)',
+    'Ma demande de liste tarde à être traitée',
+  ]);
+});
+
+describe('distribution-lists: creating a list', () => {
+  const atForm = () => walk('CREATE_LIST', 'PREPARE');
+
+  it('says where to ask and who manages lists', () => {
+    const text = screenText(expectKind(stepView(walk('CREATE_LIST')), 'instructions'));
+    expect(text).toContain('Accédez au Catalogue de services.');
+    expect(text).toContain('Sélectionnez l’entrée « Création de listes de diffusion ».');
+    expect(text).toContain('formulaire');
+    expect(text).toContain('La gestion des listes de diffusion est assurée par la DSIN');
+  });
+
+  it('asks for the information the catalogue form requires', () => {
+    const view = expectKind(stepView(atForm()), 'form');
+    expect(view.fields.map((f) => [f.field.label, f.field.required])).toEqual([
+      ['Nom de la liste', true],
+      ['Destinataires ou groupes à inclure', true],
+      ['But de la liste', true],
+      ['Autres informations (facultatif)', false],
+    ]);
+  });
+
+  it.each([
+    ['listName', '', 'Indiquez le nom souhaité pour la liste.'],
+    ['listName', '  ', 'Indiquez le nom souhaité pour la liste.'],
+    ['listName', 'x'.repeat(101), 'Ce champ est limité à 100 caractères : raccourcissez-le.'],
+    ['recipients', '', 'Indiquez les destinataires ou les groupes à inclure dans la liste.'],
+    ['recipients', '\n', 'Indiquez les destinataires ou les groupes à inclure dans la liste.'],
+    ['purpose', '', 'Indiquez à quoi servira la liste.'],
+    ['otherInfo', 'x'.repeat(2001), 'Ce champ est limité à 2000 caractères : raccourcissez-le.'],
+  ])('refuses %s = %j with a French message', (name, value, message) => {
+    const errors = errorsAfter(atForm(), { ...list, [name]: value });
+    expect(errors[name]).toBe(message);
+    expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('prepares the request for the catalogue entry, with every value typed', () => {
+    const view = expectKind(stepView(submit(atForm(), list, today)), 'ticket');
+    expect(view.ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
+    expect(view.step.intro).toContain('« Création de listes de diffusion »');
+    const text = ticketText(view.ticket);
+    expect(text).toContain(
+      [
+        'Objet : Création de la liste de diffusion dsin-equipe-reseau',
+        'À déposer dans le Centre de Services : entrée du catalogue « Création de listes de diffusion »',
+        '',
+        'Informations',
+        '- Nom de la liste : dsin-equipe-reseau',
+        `- Destinataires ou groupes à inclure : ${list.recipients}`,
+        `- But de la liste : ${list.purpose}`,
+        `- Autres informations (facultatif) : ${list.otherInfo}`,
+        '',
+      ].join('\n'),
+    );
+    expect(text.startsWith('Objet : ')).toBe(true);
+    expect(text).toContain('- Besoin : Créer une liste de diffusion\n');
+  });
+
+  it('marks the optional information as not given when left empty', () => {
+    const view = stepView(submit(atForm(), { ...list, otherInfo: '' }, today));
+    expect(ticketText(expectKind(view, 'ticket').ticket)).toContain(
+      '- Autres informations (facultatif) : Non renseigné',
+    );
+  });
+});
+
+describe('distribution-lists: a generic address', () => {
+  const view = expectKind(stepView(walk('GENERIC_ADDRESS')), 'question');
+
+  it('explains there is no generic account, only a list that redirects e-mails', () => {
+    const text = screenText(view);
+    expect(text).toContain("Il n'existe pas de compte générique pour les e-mails.");
+    expect(text).toContain('La seule possibilité est une liste de diffusion');
+    expect(text).toContain('une adresse unique sont redirigés vers plusieurs destinataires');
+    expect(view.answers.map((a) => a.label)).toEqual(['Créer une liste de diffusion', 'Non merci']);
+  });
+
+  it('leads into the list request, which records why', () => {
+    expect(stepView(walk('GENERIC_ADDRESS', 'CREATE_LIST')).stateId).toBe('createList');
+    const atForm = walk('GENERIC_ADDRESS', 'CREATE_LIST', 'PREPARE');
+    const ticket = expectKind(stepView(submit(atForm, list, today)), 'ticket').ticket;
+    expect(ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
+    expect(ticketText(ticket)).toContain(
+      '- Besoin : Une adresse e-mail générique (partagée)\n- Pas de compte générique : une liste de diffusion à la place : oui',
+    );
+  });
+
+  it('ends on a resolution on « Non merci »', () => {
+    const text = screenText(
+      expectKind(stepView(walk('GENERIC_ADDRESS', 'NO_THANKS')), 'resolution'),
+    );
+    expect(text).toContain("Il n'existe pas de compte e-mail générique");
+    expect(text).toContain('« Création de listes de diffusion »');
+  });
+});
+
+describe('distribution-lists: a request that takes time', () => {
+  const atForm = () => walk('LATE_REQUEST', 'CONTACT_ASSISTANCE');
+
+  it('explains the delay and how to check the status in the Centre de Services', () => {
+    const view = expectKind(stepView(walk('LATE_REQUEST')), 'instructions');
+    expect(view.step.intro).toContain('Le délai dépend de la charge de travail de la DSIN.');
+    expect(view.step.steps).toEqual([
+      'Connectez-vous au Centre de Services.',
+      'Retrouvez votre demande « Création de listes de diffusion ».',
+      'Vérifiez son statut.',
+    ]);
+    expect(view.answers.map((a) => a.label)).toEqual([
+      'Oui, je veux contacter l’assistance',
+      'Je vais attendre',
+    ]);
+  });
+
+  it('ends on a resolution for someone who waits', () => {
+    const text = screenText(expectKind(stepView(walk('LATE_REQUEST', 'WAIT')), 'resolution'));
+    expect(text).toContain('charge de travail de la DSIN');
+    expect(text).toContain('vérifier son statut à tout moment dans le Centre de Services');
+  });
+
+  it.each([
+    ['requestDate', '', 'Indiquez la date à laquelle vous avez fait la demande.'],
+    ['requestDate', '2026-13-01', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    [
+      'requestDate',
+      '2026-11-26',
+      'Cette date est dans le futur : indiquez une date passée ou celle du jour.',
+    ],
+    ['requestedList', ' ', 'Indiquez le nom de la liste demandée.'],
+    ['requestNumber', 'x'.repeat(31), 'Ce champ est limité à 30 caractères : raccourcissez-le.'],
+  ])('refuses %s = %j with a French message', (name, value, message) => {
+    const errors = errorsAfter(atForm(), { ...late, [name]: value });
+    expect(errors[name]).toBe(message);
+    expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('prepares a message to the assistance with the request date and the list name', () => {
+    const view = expectKind(stepView(submit(atForm(), late, today)), 'ticket');
+    expect(view.step.intro).toBe(
+      'Contactez l’assistance via le Centre de Services et collez-y ce résumé.',
+    );
+    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+    const text = ticketText(view.ticket);
+    expect(text).toContain('Objet : Demande de liste de diffusion en attente — labo-chimie');
+    expect(text).toContain('- Nom de la liste demandée : labo-chimie');
+    expect(text).toContain('- Date de votre demande : 02/11/2026');
+    expect(text).toContain('- Numéro de la demande (facultatif) : REQ-0815');
+    expect(text).toContain('- Statut vérifié dans le Centre de Services : toujours en attente');
+  });
+});
+
+describe('distribution-lists: search', () => {
+  it.each([
+    'liste de diffusion',
+    'listes de diffusion',
+    'diffusion',
+    'adresse générique',
+    'adresse e-mail générique',
+    'compte générique',
+  ])('puts the flow first for « %s »', (query) => {
+    expect(searchFlows(catalog, query)[0]?.id).toBe('distribution-lists');
+  });
+});

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../scripts/allFlows';
+import {
+  answer,
+  describeTarget,
+  searchFlows,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  type Session,
+  type StepView,
+} from '../../src/engine';
+import { expectKind, flowById, today } from '../support/allFlows';
+
+const flow = flowById('guest-accounts');
+
+/** Every text the step puts on the screen, in reading order. */
+function screenText(view: StepView): string {
+  switch (view.kind) {
+    case 'question':
+      return [view.step.prompt, view.step.help, ...view.answers.map((a) => a.label)].join('\n');
+    case 'instructions':
+      return [
+        view.step.title,
+        view.step.intro,
+        ...view.step.steps,
+        view.step.prompt,
+        ...view.answers.map((a) => a.label),
+      ].join('\n');
+    case 'form':
+      return [
+        view.step.title,
+        view.step.intro,
+        ...view.fields.flatMap(({ field }) => [field.label, field.hint]),
+      ].join('\n');
+    case 'resolution':
+      return [view.step.title, ...view.step.body].join('\n');
+    case 'ticket':
+      return [view.step.title, view.step.intro, ticketText(view.ticket)].join('\n');
+  }
+}
+
+const staff = () => answer(startSession(flow), 'STAFF');
+const atOneForm = () => answer(answer(staff(), 'ONE'), 'FAILED');
+const atSeveralForm = () => answer(answer(staff(), 'SEVERAL'), 'PREPARE');
+
+const guests = {
+  guestCount: '25',
+  startDate: '2026-12-01',
+  endDate: '2026-12-03',
+  purpose: 'Colloque international de chimie verte',
+  eventName: 'ChemGreen 2026',
+};
+
+/** The error shown at each field after submitting `values`, and where the user stays. */
+function errorsAfter(session: Session, values: Record<string, string>) {
+  const view = expectKind(stepView(submit(session, values, today)), 'form');
+  return Object.fromEntries(view.fields.map((f) => [f.field.name, f.error]));
+}
+
+describe('guest-accounts: who may create guest accounts', () => {
+  it('asks first whether the user is UM staff with an active account', () => {
+    const view = expectKind(stepView(startSession(flow)), 'question');
+    expect(view.step.prompt).toContain('membre du personnel');
+    expect(view.step.prompt).toContain('compte informatique actif');
+    expect(view.answers.map((a) => a.label)).toEqual(['Oui', 'Non']);
+  });
+
+  it('sends someone who is not staff to their UM contact, instead of a dead end', () => {
+    const view = expectKind(stepView(answer(startSession(flow), 'NOT_STAFF')), 'resolution');
+    const text = screenText(view);
+    expect(text).toContain('Seuls les membres du personnel de l');
+    expect(text).toContain('compte actif');
+    expect(text).toContain('comptes invités');
+    expect(text).toContain("depuis l'ENT");
+    expect(text).toContain("Demandez à la personne de l'UM avec qui vous travaillez");
+  });
+
+  it('then asks whether one or several accounts are needed', () => {
+    const view = expectKind(stepView(staff()), 'question');
+    expect(view.answers.map((a) => a.label)).toEqual(['Un seul', 'Plusieurs à la fois']);
+  });
+});
+
+describe('guest-accounts: one guest account', () => {
+  const instructions = expectKind(stepView(answer(staff(), 'ONE')), 'instructions');
+
+  it('gives the FAQ’s three ENT steps, menu names quoted', () => {
+    expect(instructions.step.steps).toEqual([
+      "Connectez-vous à l'ENT.",
+      'Accédez au menu « Outils ».',
+      'Sélectionnez « Compte Invité » et suivez les instructions.',
+    ]);
+    expect(instructions.answers.map((a) => a.event)).toEqual(['CREATED', 'FAILED']);
+  });
+
+  it('ends on a resolution when the account is created', () => {
+    const view = stepView(answer(answer(staff(), 'ONE'), 'CREATED'));
+    expect(expectKind(view, 'resolution').step.title).toBe('Le compte invité est créé');
+  });
+
+  it('asks what went wrong, in French, when the description is left blank', () => {
+    for (const problem of ['', '   ', '\n']) {
+      expect(errorsAfter(atOneForm(), { problem })).toEqual({
+        problem: "Décrivez en quelques mots ce qui n'a pas fonctionné.",
+      });
+    }
+  });
+
+  it('prepares a ticket holding what went wrong and the checks done', () => {
+    const typed = 'Le menu « Outils » ne propose pas « Compte Invité ».';
+    const view = expectKind(stepView(submit(atOneForm(), { problem: typed }, today)), 'ticket');
+    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+    const text = ticketText(view.ticket);
+    expect(text).toContain("Objet : Impossible de créer un compte invité depuis l'ENT");
+    expect(text).toContain(
+      'À déposer dans le Centre de Services : catégorie « Informatique et Numérique »',
+    );
+    expect(text).toContain(`- Qu'est-ce qui n'a pas fonctionné ? : ${typed}`);
+    expect(text).toContain('- Membre du personnel UM avec un compte actif : oui');
+    expect(text).toContain(
+      "- Compte invité créé via l'ENT (« Outils » → « Compte Invité ») : non, la création a échoué",
+    );
+  });
+});
+
+describe('guest-accounts: several guest accounts', () => {
+  it('shows the way to the catalogue request, in the FAQ’s order and words', () => {
+    const view = expectKind(stepView(answer(staff(), 'SEVERAL')), 'instructions');
+    const steps = view.step.steps.join('\n');
+    const order = [
+      "Connectez-vous à l'ENT.",
+      '« Assistance »',
+      'catalogue de services du Centre de Services',
+      'catégorie « Informatique et Numérique »',
+      '« Accès au réseau « ouvert » Wifi : UM-NET »',
+      'soumettez',
+    ].map((words) => steps.indexOf(words));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['', "Indiquez le nombre d'invités, par exemple 25."],
+    ['  ', "Indiquez le nombre d'invités, par exemple 25."],
+    ['abc', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['0', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['1', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['02', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['2,5', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['-3', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['1000', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['vingt', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+  ])('refuses %j guests with a French message', (guestCount, message) => {
+    expect(errorsAfter(atSeveralForm(), { ...guests, guestCount })).toEqual({
+      guestCount: message,
+      startDate: undefined,
+      endDate: undefined,
+      purpose: undefined,
+      eventName: undefined,
+    });
+  });
+
+  it.each(['2', '9', '10', '25', '999'])('accepts %s guests', (guestCount) => {
+    const view = stepView(submit(atSeveralForm(), { ...guests, guestCount }, today));
+    expect(expectKind(view, 'ticket').ticket.title).toBe(
+      `Création de ${guestCount} comptes invités`,
+    );
+  });
+
+  it.each([
+    ['startDate', '', "Indiquez la date à partir de laquelle les invités ont besoin d'un accès."],
+    ['startDate', '2026-02-30', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    ['endDate', '', "Indiquez jusqu'à quand les invités ont besoin d'un accès."],
+    ['endDate', 'demain', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    ['purpose', '', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
+    ['purpose', ' \n ', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
+    ['eventName', 'x'.repeat(121), 'Ce champ est limité à 120 caractères : raccourcissez-le.'],
+  ])('refuses %s = %j with a French message', (name, value, message) => {
+    const errors = errorsAfter(atSeveralForm(), { ...guests, [name]: value });
+    expect(errors[name]).toBe(message);
+    expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('prepares the request to paste, with every value typed and the catalogue entry', () => {
+    const view = expectKind(stepView(submit(atSeveralForm(), guests, today)), 'ticket');
+    expect(view.ticket.target).toEqual({
+      catalogueEntry: 'Accès au réseau « ouvert » Wifi : UM-NET',
+      category: 'Informatique et Numérique',
+    });
+    expect(view.step.intro).toContain('collez-y ce résumé');
+    expect(view.step.intro).toContain('« Assistance »');
+    expect(ticketText(view.ticket).split('\n').slice(0, 10)).toEqual([
+      'Objet : Création de 25 comptes invités',
+      'À déposer dans le Centre de Services : catégorie « Informatique et Numérique », entrée du catalogue « Accès au réseau « ouvert » Wifi : UM-NET »',
+      '',
+      'Informations',
+      "- Nombre d'invités : 25",
+      "- À partir de quand les invités ont-ils besoin d'un accès ? : 01/12/2026",
+      "- Jusqu'à quand ? : 03/12/2026",
+      '- Pour quoi faire ? : Colloque international de chimie verte',
+      "- Nom de l'événement (facultatif) : ChemGreen 2026",
+      '',
+    ]);
+    expect(ticketText(view.ticket)).toContain(
+      'Vérifications déjà faites\n- Membre du personnel UM avec un compte actif : oui\n',
+    );
+    expect(screenText(view)).toContain(describeTarget(view.ticket.target));
+  });
+
+  it('leaves the event name out when it is not given', () => {
+    const view = stepView(submit(atSeveralForm(), { ...guests, eventName: '' }, today));
+    expect(ticketText(expectKind(view, 'ticket').ticket)).toContain(
+      "- Nom de l'événement (facultatif) : Non renseigné",
+    );
+  });
+});
+
+describe('guest-accounts: search', () => {
+  it.each(['invité', 'invités', 'INVITE', 'wifi invité', 'compte invité', 'wifi pour un invité'])(
+    'puts the guest flow first for « %s »',
+    (query) => {
+      expect(searchFlows(catalog, query)[0]?.id).toBe('guest-accounts');
+    },
+  );
+
+  it('matches both words of « wifi invité », so it wins whatever the catalogue order', () => {
+    expect(searchFlows([...catalog].reverse(), 'wifi invité')[0]?.id).toBe('guest-accounts');
+    expect(searchFlows(catalog, 'wifi').map((entry) => entry.id)).toContain('guest-accounts');
+  });
+
+  it('leaves « wifi » alone to the network flow', () => {
+    expect(searchFlows(catalog, 'wifi')[0]?.id).toBe('network-connection');
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../scripts/allFlows';
+import {
+  answer,
+  searchFlows,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  type Session,
+} from '../../src/engine';
+import { expectKind, flowById, today } from '../support/allFlows';
+
+const flow = flowById('office365-reassociation');
+const exactMessage = '« Désolé, nous avons rencontré un problème »';
+
+/** Answers in turn, failing with the step where an answer was refused. */
+function walk(...events: string[]): Session {
+  return events.reduce((session, event) => {
+    const next = answer(session, event);
+    expect(next, `${event} refused at "${stepView(session).stateId}"`).not.toBe(session);
+    return next;
+  }, startSession(flow));
+}
+
+/** The error shown at each field after submitting `values` on the current form. */
+function errorsAfter(session: Session, values: Record<string, string>) {
+  const view = expectKind(stepView(submit(session, values, today)), 'form');
+  return Object.fromEntries(view.fields.map((field) => [field.field.name, field.error]));
+}
+
+const failureValues = {
+  application: 'powerPoint',
+  windowsVersion: 'Version 22H2 (build 19045.3803)',
+  errorMessage: 'Désolé, nous avons rencontré un problème. Code 0xCAA70004',
+  pcName: 'UM-PC-1234',
+};
+
+describe('the screens', () => {
+  it('names the exact message and asks first which system', () => {
+    const view = expectKind(stepView(startSession(flow)), 'question');
+    expect(view.flowTitle).toContain(exactMessage);
+    expect(view.stateId).toBe('whichSystem');
+    expect(view.answers.map((a) => a.label)).toEqual([
+      'Windows 10',
+      'Windows 11',
+      'macOS (Mac)',
+      'Un autre système',
+    ]);
+  });
+
+  it('explains the cause, then gives the menu path in order, then asks if the account is listed', () => {
+    const view = expectKind(stepView(walk('WINDOWS_10')), 'instructions');
+    expect(view.step.intro).toContain('compte institutionnel UM');
+    expect(view.step.intro).toContain('« compte professionnel ou scolaire »');
+    const path = [
+      '« Démarrer »',
+      'roue dentée',
+      '« Comptes »',
+      '« Accès Professionnel ou Scolaire »',
+    ];
+    const positions = path.map((item) => view.step.steps.findIndex((s) => s.includes(item)));
+    expect(positions.every((index) => index >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(view.step.steps.at(-1)).toContain('compte institutionnel UM dans la liste');
+    expect(view.step.prompt).toBe('Votre compte UM figure-t-il dans la liste ?');
+    expect(view.answers.map((a) => a.event)).toEqual(['LISTED', 'NOT_LISTED']);
+  });
+
+  it('scenario 1: removes the listed account, then signs in again with the UM e-mail credentials', () => {
+    const view = expectKind(stepView(walk('WINDOWS_10', 'LISTED')), 'instructions');
+    const steps = view.step.steps;
+    const remove = steps.findIndex((s) => s.includes('« Supprimer »'));
+    const signIn = steps.findIndex((s) => s.includes('« Se connecter »'));
+    expect(steps[0]).toContain('Sélectionnez votre compte UM');
+    expect(remove).toBeGreaterThan(0);
+    expect(signIn).toBeGreaterThan(remove);
+    expect(steps[signIn]).toContain('Une fois le compte supprimé');
+    expect(steps.join('\n')).toContain('identifiants de messagerie UM');
+    expect(steps.join('\n')).toContain('instructions à l’écran');
+  });
+
+  it('scenario 2: signs in with the UM e-mail credentials, nothing to remove', () => {
+    const view = expectKind(stepView(walk('WINDOWS_10', 'NOT_LISTED')), 'instructions');
+    expect(view.step.steps[0]).toBe('Cliquez sur « Se connecter ».');
+    expect(view.step.steps.join('\n')).toContain('identifiants de messagerie UM');
+    expect(view.step.steps.join('\n')).toContain('instructions à l’écran');
+    expect(view.step.steps.join('\n')).not.toContain('Supprimer');
+  });
+
+  it.each(['LISTED', 'NOT_LISTED'])(
+    'ends on a resolution asking to restart the app (%s)',
+    (listed) => {
+      const view = expectKind(stepView(walk('WINDOWS_10', listed, 'FIXED')), 'resolution');
+      expect(view.stateId).toBe('resolved');
+      expect(view.step.body.join('\n')).toMatch(/redémarrez-la/);
+    },
+  );
+
+  it.each(['WINDOWS_11', 'MACOS', 'OTHER_SYSTEM'])(
+    'sends %s to a form saying the procedure is for Windows 10',
+    (system) => {
+      const view = expectKind(stepView(walk(system)), 'form');
+      expect(view.stateId).toBe('otherSystemDetails');
+      expect(view.step.intro).toContain('Windows 10');
+      expect(view.fields.map((f) => f.field.name)).toEqual(['application', 'errorMessage']);
+    },
+  );
+});
+
+describe('the forms', () => {
+  it('offers every application as a choice', () => {
+    const view = expectKind(stepView(walk('WINDOWS_10', 'LISTED', 'STILL_FAILING')), 'form');
+    const application = view.fields.find((f) => f.field.name === 'application')?.field;
+    expect(application?.type === 'choice' && application.options.map((o) => o.label)).toEqual([
+      'Teams',
+      'Outlook',
+      'Word',
+      'Excel',
+      'PowerPoint',
+      'OneDrive',
+      'Une autre application',
+    ]);
+    expect(view.fields.find((f) => f.field.name === 'errorMessage')?.field.hint).toContain(
+      'exactement',
+    );
+    expect(view.fields.find((f) => f.field.name === 'pcName')?.field.hint).toContain(
+      'étiquette jaune ou bleue',
+    );
+  });
+
+  it('gives a French error for every empty required field, and none for the optional one', () => {
+    const atForm = walk('WINDOWS_10', 'NOT_LISTED', 'STILL_FAILING');
+    const empty = { application: '', windowsVersion: '', errorMessage: '  ', pcName: '' };
+    expect(errorsAfter(atForm, empty)).toEqual({
+      application: 'Choisissez l’application qui affiche le message.',
+      windowsVersion: undefined,
+      errorMessage: 'Recopiez le message d’erreur affiché.',
+      pcName: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+    });
+  });
+
+  it('gives a French error for an unknown application and for values too long', () => {
+    const atForm = walk('WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const invalid = {
+      application: 'notepad',
+      windowsVersion: 'x'.repeat(61),
+      errorMessage: 'x'.repeat(301),
+      pcName: 'x'.repeat(65),
+    };
+    expect(errorsAfter(atForm, invalid)).toEqual({
+      application: 'Choisissez une des réponses proposées.',
+      windowsVersion: 'Ce champ est limité à 60 caractères : raccourcissez-le.',
+      errorMessage: 'Ce champ est limité à 300 caractères : raccourcissez-le.',
+      pcName: 'Ce champ est limité à 64 caractères : raccourcissez-le.',
+    });
+  });
+
+  it('checks the other-system form the same way', () => {
+    const atForm = walk('MACOS');
+    expect(errorsAfter(atForm, { application: '', errorMessage: '' })).toEqual({
+      application: 'Choisissez l’application qui affiche le message.',
+      errorMessage: 'Recopiez le message d’erreur affiché.',
+    });
+    expect(errorsAfter(atForm, { application: 'safari', errorMessage: 'x'.repeat(301) })).toEqual({
+      application: 'Choisissez une des réponses proposées.',
+      errorMessage: 'Ce champ est limité à 300 caractères : raccourcissez-le.',
+    });
+  });
+});
+
+describe('the tickets', () => {
+  it.each([
+    ['LISTED', 'Compte UM supprimé puis réassocié à Windows', 'présent dans la liste'],
+    ['NOT_LISTED', 'Compte UM ajouté et associé à Windows', 'absent de la liste'],
+  ])(
+    'after scenario %s, holds every value typed and the scenario tried',
+    (listed, tried, found) => {
+      const atForm = walk('WINDOWS_10', listed, 'STILL_FAILING');
+      const view = expectKind(stepView(submit(atForm, failureValues, today)), 'ticket');
+      const text = ticketText(view.ticket);
+      expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+      expect(view.ticket.title).toBe(
+        `Office 365 : ${exactMessage} malgré la réassociation du compte UM — PC UM-PC-1234`,
+      );
+      for (const line of [
+        '- Application qui affiche le message : PowerPoint',
+        '- Version de Windows 10 (facultatif) : Version 22H2 (build 19045.3803)',
+        `- Message d’erreur affiché : ${failureValues.errorMessage}`,
+        '- Nom du PC : UM-PC-1234',
+        '- Système : Windows 10',
+        `- Compte UM dans « Accès Professionnel ou Scolaire » : ${found}`,
+        `- ${tried} : fait, le message s’affiche toujours`,
+      ]) {
+        expect(text).toContain(line);
+      }
+      expect(view.ticket.checks).toHaveLength(3);
+    },
+  );
+
+  it('says when the Windows version was not given', () => {
+    const atForm = walk('WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const view = expectKind(
+      stepView(submit(atForm, { ...failureValues, windowsVersion: '' }, today)),
+      'ticket',
+    );
+    expect(ticketText(view.ticket)).toContain(
+      '- Version de Windows 10 (facultatif) : Non renseigné',
+    );
+  });
+
+  it.each([
+    ['WINDOWS_11', 'Windows 11'],
+    ['MACOS', 'macOS'],
+    ['OTHER_SYSTEM', 'autre système'],
+  ])('for %s, holds the application, the system and the exact message', (system, summary) => {
+    const values = {
+      application: 'teams',
+      errorMessage: 'Désolé, nous avons rencontré un problème',
+    };
+    const view = expectKind(stepView(submit(walk(system), values, today)), 'ticket');
+    expect(view.stateId).toBe('otherSystemTicket');
+    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+    expect(view.ticket.title).toContain(exactMessage);
+    expect(ticketText(view.ticket)).toContain(
+      [
+        '- Application qui affiche le message : Teams',
+        '- Message d’erreur affiché : Désolé, nous avons rencontré un problème',
+        '',
+        'Vérifications déjà faites',
+        `- Système : ${summary}`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('search', () => {
+  it.each([
+    'teams',
+    'Teams',
+    'erreur office',
+    'désolé problème',
+    'Désolé, nous avons rencontré un problème',
+  ])('puts the flow first for « %s »', (query) => {
+    expect(searchFlows(catalog, query)[0]?.id).toBe('office365-reassociation');
+  });
+});

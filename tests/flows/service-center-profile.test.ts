@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../scripts/allFlows';
+import {
+  answer,
+  searchFlows,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  type Session,
+} from '../../src/engine';
+import { expectKind, flowById, today } from '../support/allFlows';
+
+const flow = flowById('service-center-profile');
+
+/** Answers in turn, failing with the step where an answer was refused. */
+function walk(...events: string[]): Session {
+  return events.reduce((session, event) => {
+    const next = answer(session, event);
+    expect(next, `${event} refused at "${stepView(session).stateId}"`).not.toBe(session);
+    return next;
+  }, startSession(flow));
+}
+
+/** The error shown at each field after submitting `values` on the current form. */
+function errorsAfter(session: Session, values: Record<string, string>) {
+  const view = expectKind(stepView(submit(session, values, today)), 'form');
+  return Object.fromEntries(view.fields.map((field) => [field.field.name, field.error]));
+}
+
+/** Where each text is first found among the steps, -1 when it is missing. */
+function positions(steps: readonly string[], texts: readonly string[]): number[] {
+  return texts.map((text) => steps.findIndex((step) => step.includes(text)));
+}
+
+const phoneError =
+  'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.';
+const atPhoneForm = () => walk('PHONE', 'PREPARE_REQUEST');
+const atLocationForm = () => walk('LOCATION', 'NOT_SAVED', 'STILL_FAILING');
+
+describe('the screens', () => {
+  it('asks first what to update', () => {
+    const view = expectKind(stepView(startSession(flow)), 'question');
+    expect(view.step.prompt).toBe('Que voulez-vous mettre à jour ?');
+    expect(view.answers.map((a) => a.label)).toEqual([
+      'Ma localisation (site, bâtiment, étage)',
+      'Mon numéro de téléphone',
+    ]);
+  });
+
+  it('gives the location path, site then bâtiment then étage, then « OK »', () => {
+    const view = expectKind(stepView(walk('LOCATION')), 'instructions');
+    const order = positions(view.step.steps, [
+      '« Préférences utilisateur »',
+      '« Localisation »',
+      'site',
+      'bâtiment',
+      'étage',
+      '« OK »',
+    ]);
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(order.length);
+    expect(view.step.steps[0]).toContain('en haut à droite');
+    expect(view.step.steps.at(-1)).toContain('en haut ou en bas de la page');
+    expect(view.step.intro).toContain('le site, puis le bâtiment, puis l’étage, dans cet ordre');
+  });
+
+  it('on failure, asks to retry in the order site, bâtiment, étage', () => {
+    const view = expectKind(stepView(walk('LOCATION', 'NOT_SAVED')), 'instructions');
+    expect(view.step.title).toContain('site, bâtiment, étage');
+    const order = positions(view.step.steps, ['site', 'bâtiment', 'étage', '« OK »']);
+    expect(order).toEqual([1, 2, 3, 4]);
+    expect(view.step.steps[0]).toContain('« Localisation »');
+  });
+
+  it.each([
+    ['at once', ['LOCATION', 'UPDATED']],
+    ['after a retry', ['LOCATION', 'NOT_SAVED', 'UPDATED']],
+  ])('ends on a resolution when the location is saved %s', (_, events) => {
+    const view = expectKind(stepView(walk(...events)), 'resolution');
+    expect(view.stateId).toBe('locationUpdated');
+    expect(view.step.body.join('\n')).toContain('« Préférences utilisateur »');
+  });
+
+  it('explains that the phone number comes from the HR application, which also feeds the annuaire', () => {
+    const view = expectKind(stepView(walk('PHONE')), 'instructions');
+    expect(view.step.intro).toContain('pas modifier votre numéro dans le Centre de Services');
+    expect(view.step.intro).toContain('importé de l’application de gestion RH');
+    expect(view.step.intro).toContain('alimente aussi l’annuaire de l’UM');
+    expect(view.step.steps.join('\n')).toContain('sur le domaine « Ressources Humaines »');
+    expect(view.answers.map((a) => a.event)).toEqual(['PREPARE_REQUEST', 'JUST_ASKING']);
+  });
+
+  it('lets the user leave once informed, still naming the domain', () => {
+    const view = expectKind(stepView(walk('PHONE', 'JUST_ASKING')), 'resolution');
+    expect(view.step.body.join('\n')).toContain('domaine « Ressources Humaines »');
+  });
+});
+
+describe('the phone form', () => {
+  it.each(['04 67 14 30 30', '0467143030', '04.67.14.30.30', '+33 4 67 14 30 30', '+33467143030'])(
+    'accepts %s',
+    (phone) => {
+      expect(stepView(submit(atPhoneForm(), { newPhone: phone }, today)).kind).toBe('ticket');
+    },
+  );
+
+  it.each([
+    'abc',
+    '12',
+    '06 12 34 56 7',
+    '04 67 14 30 30 1',
+    '+33 04 67 14 30 30',
+    '00 67 14 30 30',
+  ])('refuses %s in both phone fields, in French', (phone) => {
+    expect(errorsAfter(atPhoneForm(), { newPhone: phone, previousPhone: phone })).toEqual({
+      newPhone: phoneError,
+      previousPhone: phoneError,
+      office: undefined,
+    });
+  });
+
+  it('requires the new number, and only it', () => {
+    expect(errorsAfter(atPhoneForm(), { newPhone: ' ', previousPhone: '', office: '' })).toEqual({
+      newPhone: 'Indiquez votre nouveau numéro de téléphone.',
+      previousPhone: undefined,
+      office: undefined,
+    });
+  });
+
+  it('limits the office to 120 characters', () => {
+    const values = { newPhone: '04 67 14 30 30', office: 'x'.repeat(121) };
+    expect(errorsAfter(atPhoneForm(), values)).toEqual({
+      newPhone: undefined,
+      previousPhone: undefined,
+      office: 'Ce champ est limité à 120 caractères : raccourcissez-le.',
+    });
+  });
+});
+
+describe('the location form', () => {
+  it('gives a French error for every empty field', () => {
+    const empty = { site: '', building: ' ', floor: '', whatHappens: '\n' };
+    expect(errorsAfter(atLocationForm(), empty)).toEqual({
+      site: 'Indiquez le site que vous voulez enregistrer.',
+      building: 'Indiquez le bâtiment que vous voulez enregistrer.',
+      floor: 'Indiquez l’étage que vous voulez enregistrer.',
+      whatHappens: 'Décrivez ce qui se passe quand vous modifiez votre localisation.',
+    });
+  });
+
+  it('gives a French error for every value too long', () => {
+    const tooLong = {
+      site: 'x'.repeat(81),
+      building: 'x'.repeat(81),
+      floor: 'x'.repeat(41),
+      whatHappens: 'x'.repeat(1001),
+    };
+    expect(errorsAfter(atLocationForm(), tooLong)).toEqual({
+      site: 'Ce champ est limité à 80 caractères : raccourcissez-le.',
+      building: 'Ce champ est limité à 80 caractères : raccourcissez-le.',
+      floor: 'Ce champ est limité à 40 caractères : raccourcissez-le.',
+      whatHappens: 'Ce champ est limité à 1000 caractères : raccourcissez-le.',
+    });
+  });
+});
+
+describe('the tickets', () => {
+  it('asks the HR services, on the « Ressources Humaines » domain, with the new number in the title', () => {
+    const values = {
+      newPhone: '04 67 14 52 10',
+      previousPhone: '04.67.14.99.99',
+      office: 'Bâtiment 7, bureau 112',
+    };
+    const view = expectKind(stepView(submit(atPhoneForm(), values, today)), 'ticket');
+    expect(view.ticket.target).toEqual({ domain: 'Ressources Humaines' });
+    expect(view.ticket.title).toBe('Modification de mon numéro de téléphone : 04 67 14 52 10');
+    expect(view.step.intro).toContain('« Ressources Humaines »');
+    const text = ticketText(view.ticket);
+    for (const line of [
+      'À déposer dans le Centre de Services : domaine « Ressources Humaines »',
+      '- Nouveau numéro de téléphone : 04 67 14 52 10',
+      '- Ancien numéro (facultatif) : 04.67.14.99.99',
+      '- Bureau et bâtiment (facultatif) : Bâtiment 7, bureau 112',
+      '- Information à mettre à jour : numéro de téléphone',
+      '- Numéro géré par les services RH : demande aux services RH',
+    ]) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it('says which optional values were not given', () => {
+    const view = expectKind(
+      stepView(submit(atPhoneForm(), { newPhone: '+33 4 67 14 52 10' }, today)),
+      'ticket',
+    );
+    expect(ticketText(view.ticket)).toContain(
+      '- Ancien numéro (facultatif) : Non renseigné\n- Bureau et bâtiment (facultatif) : Non renseigné',
+    );
+  });
+
+  it('sends a location that cannot be saved to the assistance, with both tries', () => {
+    const values = {
+      site: 'Triolet',
+      building: 'Bâtiment 16',
+      floor: '2e étage',
+      whatHappens: 'Le bâtiment 16 n’apparaît pas dans la liste.',
+    };
+    const view = expectKind(stepView(submit(atLocationForm(), values, today)), 'ticket');
+    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+    expect(view.ticket.title).toBe(
+      'Localisation impossible à enregistrer dans le Centre de Services — Triolet, Bâtiment 16, 2e étage',
+    );
+    const text = ticketText(view.ticket);
+    for (const line of [
+      '- Site voulu : Triolet',
+      '- Bâtiment voulu : Bâtiment 16',
+      '- Étage voulu : 2e étage',
+      '- Que se passe-t-il ? : Le bâtiment 16 n’apparaît pas dans la liste.',
+      '- Information à mettre à jour : localisation',
+      '- Localisation modifiée dans « Préférences utilisateur » : fait, sans succès',
+      '- Nouvel essai dans l’ordre site, bâtiment, étage : fait, toujours sans succès',
+    ]) {
+      expect(text).toContain(line);
+    }
+  });
+});
+
+describe('search', () => {
+  it.each(['téléphone', 'telephone', 'bureau', 'localisation', 'changer de bureau'])(
+    'puts the flow first for « %s »',
+    (query) => {
+      expect(searchFlows(catalog, query)[0]?.id).toBe('service-center-profile');
+    },
+  );
+});
