@@ -16,6 +16,10 @@ export interface Answer {
   /** How the answer reads in a ticket. */
   summary: string;
   target: string;
+  /** Taken only when its guard passes. */
+  guarded: boolean;
+  /** Fields this answer writes through `setField`. */
+  sets: readonly string[];
 }
 
 export interface FlowStep {

@@ -37,3 +37,5 @@ export { validateFields, formatDate, type FieldErrors } from './validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
 export type { ScheduleView } from './buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
+export { analyseFlow } from './analyseFlow';
+export { flowDiagram, flowDiagramDocument } from './flowDiagram';

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { describeIssueAt } from './describeIssue';
+import { fieldNameSchema } from './fieldSchema';
 import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
 import type { Answer } from './flowModel';
 import { actionNames, guardNames } from './flowSetup';
@@ -77,12 +79,16 @@ function readTransition(
     return undefined;
   }
 
+  const sets = fieldsSet(transition.actions, report);
+  const guarded = transition.guard !== undefined;
   const meta = transitionMetaSchema.safeParse(transition.meta, { reportInput: true });
-  if (meta.success)
-    return { event, target, label: meta.data.label, summary: meta.data.summary ?? meta.data.label };
+  if (meta.success) {
+    const { label, summary = label } = meta.data;
+    return { event, target, label, summary, guarded, sets };
+  }
   if (step.kind === 'form' && transition.meta === undefined) {
     const label = step.submitLabel ?? 'Continuer';
-    return { event, target, label, summary: label };
+    return { event, target, label, summary: label, guarded, sets };
   }
   for (const issue of meta.error.issues)
     report(
@@ -112,6 +118,24 @@ function checkNamedRefs(
       );
     }
   }
+}
+
+const setFieldSchema = z.object({
+  type: z.literal('setField'),
+  params: z.object({ field: fieldNameSchema, value: z.string() }),
+});
+
+/** The fields a transition's `setField` actions write, so analyses know what a path collects. */
+function fieldsSet(actions: unknown, report: (message: string) => void): string[] {
+  return [actions].flat().flatMap((ref) => {
+    if (refName(ref) !== 'setField') return [];
+    const parsed = setFieldSchema.safeParse(ref);
+    if (parsed.success) return [parsed.data.params.field];
+    report(
+      "setField attend des paramètres : { type: 'setField', params: { field: 'nomDuChamp', value: 'valeur' } }.",
+    );
+    return [];
+  });
 }
 
 /** The name of a guard or action reference: `'saveFields'` or `{ type: 'saveFields', params }`. */

@@ -1,0 +1,30 @@
+// npm run flows:check [-- flows/one.ts …]: checks every flow (or the ones named), prints one
+// line per problem, and exits 1 when there is an error (warnings are marked and do not fail).
+import path from 'node:path';
+import { createServer } from 'vite';
+
+const root = process.cwd();
+const named = process.argv.slice(2);
+// One dev server in middleware mode loads the TypeScript checker and each flow in Node.
+const server = await createServer({
+  configFile: false,
+  root,
+  logLevel: 'silent',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, ws: false },
+});
+const checker = await server.ssrLoadModule(path.join(root, 'scripts/checkFlows.ts'));
+const engine = await server.ssrLoadModule(path.join(root, 'src/engine/index.ts'));
+const { flowFiles } = await server.ssrLoadModule(path.join(root, 'scripts/flowFiles.ts'));
+const files = named.length > 0 ? named.map((file) => path.resolve(root, file)) : flowFiles(root);
+const { flows, problems } = await checker.checkFlowFiles(root, files);
+await server.close();
+for (const problem of problems) console.log(engine.formatProblem(problem));
+
+const errors = problems.filter((problem) => problem.severity !== 'warning').length;
+const warnings = problems.length - errors;
+const plural = (count, word) => `${count} ${word}${count > 1 ? 's' : ''}`;
+console.log(
+  `${plural(files.length, 'procédure')} vérifiée${files.length > 1 ? 's' : ''} (${flows.length} lisible${flows.length > 1 ? 's' : ''}) : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}.`,
+);
+process.exit(errors > 0 ? 1 : 0);

@@ -1,0 +1,26 @@
+import { flowSetup, setup } from '../../src/engine';
+
+/** Deliberately broken: a guard written as code. */
+export default setup(flowSetup).createMachine({
+  id: 'inline-function',
+  context: { fields: {} },
+  meta: {
+    kind: 'flow',
+    title: 'Procédure cassée',
+    description: 'Un exemple volontairement faux.',
+    category: 'Tests',
+    keywords: ['test'],
+    symptoms: [],
+  },
+  initial: 'ask',
+  states: {
+    ask: {
+      meta: { kind: 'question', prompt: 'Ça marche ?' },
+      on: {
+        YES: { target: 'done', guard: () => true, meta: { label: 'Oui' } },
+        NO: { target: 'done', meta: { label: 'Non' } },
+      },
+    },
+    done: { type: 'final', meta: { kind: 'resolution', title: 'Fini', body: ['Fini.'] } },
+  },
+});

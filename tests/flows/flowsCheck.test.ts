@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFlowFiles } from '../../scripts/checkFlows';
+import { flowFiles } from '../../scripts/flowFiles';
+import { formatProblem } from '../../src/engine';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const broken = (name: string) => path.join(root, 'tests/broken-flows', `${name}.ts`);
+
+/** What `npm run flows:check` prints for these files, one line per problem. */
+async function diagnose(...files: string[]): Promise<string[]> {
+  const { problems } = await checkFlowFiles(root, files);
+  return problems.map(formatProblem);
+}
+
+describe('flows:check on the real flows', () => {
+  it('finds no error and no warning in flows/', async () => {
+    const { flows, problems } = await checkFlowFiles(root, flowFiles(root));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(flows.length).toBe(flowFiles(root).length);
+  });
+});
+
+describe('flows:check on the broken-flow corpus, one error class per file', () => {
+  const file = (name: string) => `tests/broken-flows/${name}.ts`;
+
+  it('reports a contract violation with the path of the bad field', async () => {
+    expect(await diagnose(broken('contract-violation'))).toEqual([
+      `${file('contract-violation')}: state "ask": meta.prompt : un texte attendu. Voir les types d'étapes dans docs/guide-auteur.md.`,
+      `${file('contract-violation')}: state "ask": meta : propriété inconnue : helpp (faute de frappe ?). Voir les types d'étapes dans docs/guide-auteur.md.`,
+    ]);
+  });
+
+  it('reports a transition to a state that does not exist, in the state that has it', async () => {
+    expect(await diagnose(broken('missing-target'))).toEqual([
+      `${file('missing-target')}: state "ask": la cible « doen » n'existe pas. Corrigez le nom dans target, ou ajoutez un état « doen ».`,
+    ]);
+  });
+
+  it('reports an unreachable state', async () => {
+    expect(await diagnose(broken('unreachable-state'))).toEqual([
+      `${file('unreachable-state')}: state "orphan": aucune réponse ne mène à cette étape depuis le début. Reliez-la avec une target, ou supprimez-la.`,
+    ]);
+  });
+
+  it('reports a cycle with no exit, naming the loop', async () => {
+    expect(await diagnose(broken('endless-loop'))).toEqual([
+      `${file('endless-loop')}: state "checkCable": boucle sans issue (checkCable → checkSocket → checkCable) : aucune fin n'est atteignable. Ajoutez une réponse qui sort de la boucle vers une résolution ou un ticket.`,
+    ]);
+  });
+
+  it('reports a non-final step with no way out', async () => {
+    expect(await diagnose(broken('dead-end'))).toEqual([
+      `${file('dead-end')}: state "stuck": aucune réponse ne mène plus loin. Ajoutez au moins une transition dans on.`,
+    ]);
+  });
+
+  it('reports an answer without a label, and a label without a transition', async () => {
+    expect(await diagnose(broken('unlabelled-answer'))).toEqual([
+      `${file('unlabelled-answer')}: state "ask": NO: meta : manquant (un objet attendu). Chaque réponse a un libellé : meta: { label: '…' }.`,
+    ]);
+    expect(await diagnose(broken('label-without-target'))).toEqual([
+      `${file('label-without-target')}: state "ask": NO: indiquez la cible : { target: 'nomDeLEtat' }.`,
+    ]);
+  });
+
+  it('reports a ticket field that no path to the ticket collects', async () => {
+    expect(await diagnose(broken('field-never-collected'))).toEqual([
+      `${file('field-never-collected')}: state "ticket": aucun chemin vers ce ticket ne collecte « pcName ». Ajoutez ce champ à un formulaire sur le chemin, ou retirez-le de fields.`,
+    ]);
+  });
+
+  it('reports a required ticket field that some path skips', async () => {
+    expect(await diagnose(broken('required-field-skipped'))).toEqual([
+      `${file('required-field-skipped')}: state "ticket": le champ obligatoire « pcName » peut manquer : un chemin mène à ce ticket sans passer par le formulaire qui le demande. Demandez-le aussi sur ce chemin.`,
+    ]);
+  });
+
+  it('reports inline functions and unknown guards or actions', async () => {
+    expect(await diagnose(broken('inline-function'))).toEqual([
+      `${file('inline-function')}: state "ask": YES: garde écrite comme fonction en ligne. Une procédure ne contient pas de code : utilisez un nom parmi fieldEquals, fieldFilled.`,
+    ]);
+    expect(await diagnose(broken('unknown-action'))).toEqual([
+      `${file('unknown-action')}: state "ask": YES: action « sendMail » inconnue. Utilisez un nom parmi saveFields, setField.`,
+    ]);
+  });
+
+  it('reports an id different from the file name, and a duplicate id', async () => {
+    expect(
+      await diagnose(path.join(root, 'flows/network-connection.ts'), broken('duplicate-id')),
+    ).toEqual([
+      `${file('duplicate-id')}: l'id « network-connection » est déjà celui de flows/network-connection.ts. Chaque procédure a son propre id : le nom de son fichier.`,
+      `${file('duplicate-id')}: l'id de la machine est « network-connection ». Écrivez id: 'duplicate-id' : l'id est le nom du fichier, en minuscules avec des tirets.`,
+    ]);
+  });
+
+  it('reports a flow without title or keywords', async () => {
+    expect(await diagnose(broken('missing-title'))).toEqual([
+      `${file('missing-title')}: meta.title : manquant (un texte attendu). Le meta racine décrit la procédure (kind: 'flow', title, description, category, keywords, symptoms).`,
+      `${file('missing-title')}: meta.keywords : il faut au moins 1 élément(s). Le meta racine décrit la procédure (kind: 'flow', title, description, category, keywords, symptoms).`,
+    ]);
+  });
+
+  it('marks a warning as such, and a warning alone is not an error', async () => {
+    const { problems } = await checkFlowFiles(root, [broken('no-default-branch')]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${file('no-default-branch')}: state "details": [avertissement] toutes les branches de SUBMIT ont une garde : si aucune ne passe, la réponse ne fait rien. Ajoutez une dernière branche sans garde.`,
+    ]);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+});
