@@ -8,8 +8,11 @@ import { isEnding } from './stepSchema';
 export function distanceToEnd(steps: ReadonlyMap<string, FlowStep>): Map<string, number> {
   const predecessors = new Map<string, string[]>();
   for (const { id, answers } of steps.values()) {
-    for (const { target } of answers)
-      predecessors.set(target, [...(predecessors.get(target) ?? []), id]);
+    for (const { target } of answers) {
+      const list = predecessors.get(target);
+      if (list) list.push(id);
+      else predecessors.set(target, [id]);
+    }
   }
   const distance = new Map<string, number>();
   const queue: string[] = [];

@@ -64,7 +64,7 @@ function readTransition(
   const transition = parsed.data;
   checkNamedRefs(transition.guard, guardNames, 'garde', report);
   checkNamedRefs(transition.actions, actionNames, 'action', report);
-  const actions = [transition.actions].flat().map(refName);
+  const actions = refList(transition.actions).map(refName);
   if (step.kind === 'form' && !actions.includes('saveFields')) {
     report("ajoutez actions: 'saveFields', sinon les valeurs saisies sont perdues.");
   }
@@ -104,7 +104,7 @@ function checkNamedRefs(
   what: string,
   report: (message: string) => void,
 ) {
-  for (const ref of value === undefined ? [] : [value].flat()) {
+  for (const ref of refList(value)) {
     if (typeof ref === 'function') {
       report(
         `${what} écrite comme fonction en ligne. Une procédure ne contient pas de code : utilisez un nom parmi ${known.join(', ')}.`,
@@ -127,7 +127,7 @@ const setFieldSchema = z.object({
 
 /** The fields a transition's `setField` actions write, so analyses know what a path collects. */
 function fieldsSet(actions: unknown, report: (message: string) => void): string[] {
-  return [actions].flat().flatMap((ref) => {
+  return refList(actions).flatMap((ref) => {
     if (refName(ref) !== 'setField') return [];
     const parsed = setFieldSchema.safeParse(ref);
     if (parsed.success) return [parsed.data.params.field];
@@ -138,8 +138,14 @@ function fieldsSet(actions: unknown, report: (message: string) => void): string[
   });
 }
 
+/** A guard or actions entry as a list: absent, one reference, or several. */
+function refList(value: unknown): unknown[] {
+  return value === undefined ? [] : [value].flat();
+}
+
 /** The name of a guard or action reference: `'saveFields'` or `{ type: 'saveFields', params }`. */
 function refName(ref: unknown): string | undefined {
+  if (typeof ref === 'string') return ref;
   const parsed = namedRefSchema.safeParse(ref);
   if (!parsed.success) return undefined;
   return typeof parsed.data === 'string' ? parsed.data : parsed.data.type;
