@@ -26,8 +26,11 @@ async function loadFlow(
   const name = path.relative(root, file);
   let exported: unknown;
   try {
-    const module: { default?: unknown } = await import(/* @vite-ignore */ file);
-    exported = module.default;
+    const module: unknown = await import(/* @vite-ignore */ file);
+    exported =
+      typeof module === 'object' && module !== null && 'default' in module
+        ? module.default
+        : undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = missingChild.exec(message);

@@ -26,13 +26,14 @@ export function locateTarget(source: string, target: string): string | undefined
 
 /** Walks up to the property of `states: { … }` that contains the node: the state's name. */
 function enclosingState(node: ts.Node, file: ts.SourceFile): string | undefined {
-  for (let current: ts.Node | undefined = node; current; current = current.parent) {
-    const container = current.parent?.parent;
+  for (let current = node; !ts.isSourceFile(current); current = current.parent) {
+    const property = current.parent;
+    // `states: { name: { … } }`: the state is a property of the object that `states` holds.
     if (
       ts.isPropertyAssignment(current) &&
-      container !== undefined &&
-      ts.isPropertyAssignment(container) &&
-      container.name.getText(file) === 'states'
+      ts.isObjectLiteralExpression(property) &&
+      ts.isPropertyAssignment(property.parent) &&
+      property.parent.name.getText(file) === 'states'
     ) {
       return current.name.getText(file).replace(/^['"]|['"]$/g, '');
     }

@@ -13,6 +13,8 @@ const fieldBase = {
   required: z.boolean(),
   /** The message shown when a required field is left empty; a generic one is used otherwise. */
   requiredMessage: z.optional(textSchema),
+  /** A valid value, never shown to users: the generated tests and the author's preview type it. */
+  example: z.optional(textSchema),
 };
 
 /** A regular expression written as text in the flow (flows are data), with the message shown when a value does not match. */

@@ -12,6 +12,7 @@ export { catalogEntry, catalogSchema, type CatalogEntry } from './catalogEntry';
 export { searchFlows } from './searchFlows';
 export {
   startSession,
+  startSessionAt,
   answer,
   submit,
   saveDraft,
@@ -36,6 +37,7 @@ export {
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
 export type { ScheduleView } from './buildSchedule';
-export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
+export { sessionLogic, reduceSession, type SessionEvent, type SessionInput } from './sessionLogic';
 export { analyseFlow } from './analyseFlow';
 export { flowDiagram, flowDiagramDocument } from './flowDiagram';
+export { sampleFields, sampleValue, sampleDate } from './sampleFields';

@@ -42,6 +42,15 @@ export function startSession(flow: FlowModel, origin?: Origin): Session {
   return { flow, current, trail: [], drafts: {}, errors: {}, ...(origin ? { origin } : {}) };
 }
 
+/**
+ * A session opened directly at a step, with the given fields, as if the user had got there:
+ * the author's « Aperçu depuis ici » and the tests that render every step use it.
+ */
+export function startSessionAt(flow: FlowModel, stateId: string, fields: FieldValues): Session {
+  const current = flow.machine.resolveState({ value: stateId, context: { fields } });
+  return { flow, current, trail: [], drafts: {}, errors: {} };
+}
+
 export function currentStep(session: Session): FlowStep {
   const id = stateIdOf(session.current);
   const step = session.flow.steps.get(id);

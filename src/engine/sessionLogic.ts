@@ -8,6 +8,7 @@ import {
   restart,
   saveDraft,
   startSession,
+  startSessionAt,
   submit,
   type Origin,
   type Session,
@@ -39,9 +40,16 @@ export function reduceSession(session: Session, event: SessionEvent): Session {
   }
 }
 
+export interface SessionInput {
+  flow: FlowModel;
+  origin?: Origin;
+  /** Open at this step with these fields (a preview), instead of at the flow's start. */
+  at?: { stateId: string; fields: FieldValues };
+}
+
 /** The session as an XState actor, so React subscribes with @xstate/react like to any other actor. */
-export const sessionLogic = fromTransition(
-  reduceSession,
-  ({ input }: { input: { flow: FlowModel; origin?: Origin } }) =>
-    startSession(input.flow, input.origin),
+export const sessionLogic = fromTransition(reduceSession, ({ input }: { input: SessionInput }) =>
+  input.at
+    ? startSessionAt(input.flow, input.at.stateId, input.at.fields)
+    : startSession(input.flow, input.origin),
 );

@@ -1,6 +1,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
-import { sessionLogic, stepView, type FlowModel, type Origin, type StepView } from '../engine';
+import {
+  sessionLogic,
+  stepView,
+  type FlowModel,
+  type Origin,
+  type SessionInput,
+  type StepView,
+} from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './carriedOrigin';
 import { StepBody } from './StepBody';
@@ -10,6 +17,8 @@ import { useDocumentTitle } from './useDocumentTitle';
 interface WizardProps {
   flow: FlowModel;
   origin: Origin | undefined;
+  /** Open at a step with sample fields: the author's preview. */
+  at?: SessionInput['at'];
 }
 
 function headingOf(view: StepView): string {
@@ -17,8 +26,10 @@ function headingOf(view: StepView): string {
 }
 
 /** One step per screen: the flow's title, progress, a back link, the step, and a restart. */
-export function Wizard({ flow, origin }: WizardProps) {
-  const actor = useActorRef(sessionLogic, { input: origin ? { flow, origin } : { flow } });
+export function Wizard({ flow, origin, at }: WizardProps) {
+  const actor = useActorRef(sessionLogic, {
+    input: { flow, ...(origin ? { origin } : {}), ...(at ? { at } : {}) },
+  });
   const session = useSelector(actor, (snapshot) => snapshot.context);
   const view = stepView(session);
   const heading = headingOf(view);

@@ -142,11 +142,32 @@ describe('a valid flow', () => {
     expect(flow.meta.title).toBe("Bourrage d'imprimante");
     expect([...flow.steps.keys()]).toEqual(['askType', 'clearJam', 'details', 'ticket', 'done']);
     expect(flow.steps.get('askType')?.answers).toEqual([
-      { event: 'PAPER_JAM', target: 'clearJam', label: 'Un bourrage papier', summary: 'bourrage' },
-      { event: 'OTHER', target: 'details', label: 'Autre chose', summary: 'Autre chose' },
+      {
+        event: 'PAPER_JAM',
+        target: 'clearJam',
+        label: 'Un bourrage papier',
+        summary: 'bourrage',
+        guarded: false,
+        sets: [],
+      },
+      {
+        event: 'OTHER',
+        target: 'details',
+        label: 'Autre chose',
+        summary: 'Autre chose',
+        guarded: false,
+        sets: [],
+      },
     ]);
     expect(flow.steps.get('details')?.answers).toEqual([
-      { event: 'SUBMIT', target: 'ticket', label: 'Continuer', summary: 'Continuer' },
+      {
+        event: 'SUBMIT',
+        target: 'ticket',
+        label: 'Continuer',
+        summary: 'Continuer',
+        guarded: false,
+        sets: [],
+      },
     ]);
     expect([...flow.fields.keys()]).toEqual(['printerName', 'since']);
     expect(flow.distances.get('askType')).toBe(2);

@@ -1,52 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
-import {
-  answer,
-  searchFlows,
-  startSession,
-  stepView,
-  submit,
-  ticketText,
-  type Session,
-  type StepView,
-} from '../../src/engine';
+import { startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
+import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('distribution-lists');
-
-/** Every text the step puts on the screen, in reading order. */
-function screenText(view: StepView): string {
-  switch (view.kind) {
-    case 'question':
-      return [view.step.prompt, view.step.help, ...view.answers.map((a) => a.label)].join('\n');
-    case 'instructions':
-      return [
-        view.step.title,
-        view.step.intro,
-        ...view.step.steps,
-        view.step.prompt,
-        ...view.answers.map((a) => a.label),
-      ].join('\n');
-    case 'form':
-      return [
-        view.step.title,
-        view.step.intro,
-        ...view.fields.flatMap(({ field }) => [field.label, field.hint]),
-      ].join('\n');
-    case 'resolution':
-      return [view.step.title, ...view.step.body].join('\n');
-    case 'ticket':
-      return [view.step.title, view.step.intro, ticketText(view.ticket)].join('\n');
-  }
-}
-
-const walk = (...events: string[]) => events.reduce(answer, startSession(flow));
-
-/** The error shown at each field after submitting `values`, the user staying on the form. */
-function errorsAfter(session: Session, values: Record<string, string>) {
-  const view = expectKind(stepView(submit(session, values, today)), 'form');
-  return Object.fromEntries(view.fields.map((f) => [f.field.name, f.error]));
-}
 
 const list = {
   listName: 'dsin-equipe-reseau',
@@ -67,10 +24,10 @@ it('asks first what the user needs, with the three FAQ situations', () => {
 });
 
 describe('distribution-lists: creating a list', () => {
-  const atForm = () => walk('CREATE_LIST', 'PREPARE');
+  const atForm = () => walk(flow, 'CREATE_LIST', 'PREPARE');
 
   it('says where to ask and who manages lists', () => {
-    const text = screenText(expectKind(stepView(walk('CREATE_LIST')), 'instructions'));
+    const text = screenText(expectKind(stepView(walk(flow, 'CREATE_LIST')), 'instructions'));
     expect(text).toContain('Accédez au Catalogue de services.');
     expect(text).toContain('Sélectionnez l’entrée « Création de listes de diffusion ».');
     expect(text).toContain('formulaire');
@@ -132,7 +89,7 @@ describe('distribution-lists: creating a list', () => {
 });
 
 describe('distribution-lists: a generic address', () => {
-  const view = expectKind(stepView(walk('GENERIC_ADDRESS')), 'question');
+  const view = expectKind(stepView(walk(flow, 'GENERIC_ADDRESS')), 'question');
 
   it('explains there is no generic account, only a list that redirects e-mails', () => {
     const text = screenText(view);
@@ -143,8 +100,8 @@ describe('distribution-lists: a generic address', () => {
   });
 
   it('leads into the list request, which records why', () => {
-    expect(stepView(walk('GENERIC_ADDRESS', 'CREATE_LIST')).stateId).toBe('createList');
-    const atForm = walk('GENERIC_ADDRESS', 'CREATE_LIST', 'PREPARE');
+    expect(stepView(walk(flow, 'GENERIC_ADDRESS', 'CREATE_LIST')).stateId).toBe('createList');
+    const atForm = walk(flow, 'GENERIC_ADDRESS', 'CREATE_LIST', 'PREPARE');
     const ticket = expectKind(stepView(submit(atForm, list, today)), 'ticket').ticket;
     expect(ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
     expect(ticketText(ticket)).toContain(
@@ -154,7 +111,7 @@ describe('distribution-lists: a generic address', () => {
 
   it('ends on a resolution on « Non merci »', () => {
     const text = screenText(
-      expectKind(stepView(walk('GENERIC_ADDRESS', 'NO_THANKS')), 'resolution'),
+      expectKind(stepView(walk(flow, 'GENERIC_ADDRESS', 'NO_THANKS')), 'resolution'),
     );
     expect(text).toContain("Il n'existe pas de compte e-mail générique");
     expect(text).toContain('« Création de listes de diffusion »');
@@ -162,10 +119,10 @@ describe('distribution-lists: a generic address', () => {
 });
 
 describe('distribution-lists: a request that takes time', () => {
-  const atForm = () => walk('LATE_REQUEST', 'CONTACT_ASSISTANCE');
+  const atForm = () => walk(flow, 'LATE_REQUEST', 'CONTACT_ASSISTANCE');
 
   it('explains the delay and how to check the status in the Centre de Services', () => {
-    const view = expectKind(stepView(walk('LATE_REQUEST')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'LATE_REQUEST')), 'instructions');
     expect(view.step.intro).toContain('Le délai dépend de la charge de travail de la DSIN.');
     expect(view.step.steps).toEqual([
       'Connectez-vous au Centre de Services.',
@@ -179,7 +136,7 @@ describe('distribution-lists: a request that takes time', () => {
   });
 
   it('ends on a resolution for someone who waits', () => {
-    const text = screenText(expectKind(stepView(walk('LATE_REQUEST', 'WAIT')), 'resolution'));
+    const text = screenText(expectKind(stepView(walk(flow, 'LATE_REQUEST', 'WAIT')), 'resolution'));
     expect(text).toContain('charge de travail de la DSIN');
     expect(text).toContain('vérifier son statut à tout moment dans le Centre de Services');
   });
@@ -224,6 +181,6 @@ describe('distribution-lists: search', () => {
     'adresse e-mail générique',
     'compte générique',
   ])('puts the flow first for « %s »', (query) => {
-    expect(searchFlows(catalog, query)[0]?.id).toBe('distribution-lists');
+    expect(topHit(query)).toBe('distribution-lists');
   });
 });

@@ -8,38 +8,11 @@ import {
   stepView,
   submit,
   ticketText,
-  type Session,
-  type StepView,
 } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
+import { errorsAfter, screenText, topHit } from '../support/flowWalk';
 
 const flow = flowById('guest-accounts');
-
-/** Every text the step puts on the screen, in reading order. */
-function screenText(view: StepView): string {
-  switch (view.kind) {
-    case 'question':
-      return [view.step.prompt, view.step.help, ...view.answers.map((a) => a.label)].join('\n');
-    case 'instructions':
-      return [
-        view.step.title,
-        view.step.intro,
-        ...view.step.steps,
-        view.step.prompt,
-        ...view.answers.map((a) => a.label),
-      ].join('\n');
-    case 'form':
-      return [
-        view.step.title,
-        view.step.intro,
-        ...view.fields.flatMap(({ field }) => [field.label, field.hint]),
-      ].join('\n');
-    case 'resolution':
-      return [view.step.title, ...view.step.body].join('\n');
-    case 'ticket':
-      return [view.step.title, view.step.intro, ticketText(view.ticket)].join('\n');
-  }
-}
 
 const staff = () => answer(startSession(flow), 'STAFF');
 const atOneForm = () => answer(answer(staff(), 'ONE'), 'FAILED');
@@ -52,12 +25,6 @@ const guests = {
   purpose: 'Colloque international de chimie verte',
   eventName: 'ChemGreen 2026',
 };
-
-/** The error shown at each field after submitting `values`, and where the user stays. */
-function errorsAfter(session: Session, values: Record<string, string>) {
-  const view = expectKind(stepView(submit(session, values, today)), 'form');
-  return Object.fromEntries(view.fields.map((f) => [f.field.name, f.error]));
-}
 
 describe('guest-accounts: who may create guest accounts', () => {
   it('asks first whether the user is UM staff with an active account', () => {
@@ -221,16 +188,16 @@ describe('guest-accounts: search', () => {
   it.each(['invité', 'invités', 'INVITE', 'wifi invité', 'compte invité', 'wifi pour un invité'])(
     'puts the guest flow first for « %s »',
     (query) => {
-      expect(searchFlows(catalog, query)[0]?.id).toBe('guest-accounts');
+      expect(topHit(query)).toBe('guest-accounts');
     },
   );
 
   it('matches both words of « wifi invité », so it wins whatever the catalogue order', () => {
-    expect(searchFlows([...catalog].reverse(), 'wifi invité')[0]?.id).toBe('guest-accounts');
+    expect(topHit('wifi invité', [...catalog].reverse())).toBe('guest-accounts');
     expect(searchFlows(catalog, 'wifi').map((entry) => entry.id)).toContain('guest-accounts');
   });
 
   it('leaves « wifi » alone to the network flow', () => {
-    expect(searchFlows(catalog, 'wifi')[0]?.id).toBe('network-connection');
+    expect(topHit('wifi')).toBe('network-connection');
   });
 });

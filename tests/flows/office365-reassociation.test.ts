@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
-import {
-  answer,
-  searchFlows,
-  startSession,
-  stepView,
-  submit,
-  ticketText,
-  type Session,
-} from '../../src/engine';
+import { startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
+import { errorsAfter, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('office365-reassociation');
 const exactMessage = '« Désolé, nous avons rencontré un problème »';
-
-/** Answers in turn, failing with the step where an answer was refused. */
-function walk(...events: string[]): Session {
-  return events.reduce((session, event) => {
-    const next = answer(session, event);
-    expect(next, `${event} refused at "${stepView(session).stateId}"`).not.toBe(session);
-    return next;
-  }, startSession(flow));
-}
-
-/** The error shown at each field after submitting `values` on the current form. */
-function errorsAfter(session: Session, values: Record<string, string>) {
-  const view = expectKind(stepView(submit(session, values, today)), 'form');
-  return Object.fromEntries(view.fields.map((field) => [field.field.name, field.error]));
-}
 
 const failureValues = {
   application: 'powerPoint',
@@ -50,7 +27,7 @@ describe('the screens', () => {
   });
 
   it('explains the cause, then gives the menu path in order, then asks if the account is listed', () => {
-    const view = expectKind(stepView(walk('WINDOWS_10')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS_10')), 'instructions');
     expect(view.step.intro).toContain('compte institutionnel UM');
     expect(view.step.intro).toContain('« compte professionnel ou scolaire »');
     const path = [
@@ -68,7 +45,7 @@ describe('the screens', () => {
   });
 
   it('scenario 1: removes the listed account, then signs in again with the UM e-mail credentials', () => {
-    const view = expectKind(stepView(walk('WINDOWS_10', 'LISTED')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'LISTED')), 'instructions');
     const steps = view.step.steps;
     const remove = steps.findIndex((s) => s.includes('« Supprimer »'));
     const signIn = steps.findIndex((s) => s.includes('« Se connecter »'));
@@ -81,7 +58,7 @@ describe('the screens', () => {
   });
 
   it('scenario 2: signs in with the UM e-mail credentials, nothing to remove', () => {
-    const view = expectKind(stepView(walk('WINDOWS_10', 'NOT_LISTED')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'NOT_LISTED')), 'instructions');
     expect(view.step.steps[0]).toBe('Cliquez sur « Se connecter ».');
     expect(view.step.steps.join('\n')).toContain('identifiants de messagerie UM');
     expect(view.step.steps.join('\n')).toContain('instructions à l’écran');
@@ -91,7 +68,7 @@ describe('the screens', () => {
   it.each(['LISTED', 'NOT_LISTED'])(
     'ends on a resolution asking to restart the app (%s)',
     (listed) => {
-      const view = expectKind(stepView(walk('WINDOWS_10', listed, 'FIXED')), 'resolution');
+      const view = expectKind(stepView(walk(flow, 'WINDOWS_10', listed, 'FIXED')), 'resolution');
       expect(view.stateId).toBe('resolved');
       expect(view.step.body.join('\n')).toMatch(/redémarrez-la/);
     },
@@ -100,7 +77,7 @@ describe('the screens', () => {
   it.each(['WINDOWS_11', 'MACOS', 'OTHER_SYSTEM'])(
     'sends %s to a form saying the procedure is for Windows 10',
     (system) => {
-      const view = expectKind(stepView(walk(system)), 'form');
+      const view = expectKind(stepView(walk(flow, system)), 'form');
       expect(view.stateId).toBe('otherSystemDetails');
       expect(view.step.intro).toContain('Windows 10');
       expect(view.fields.map((f) => f.field.name)).toEqual(['application', 'errorMessage']);
@@ -110,7 +87,7 @@ describe('the screens', () => {
 
 describe('the forms', () => {
   it('offers every application as a choice', () => {
-    const view = expectKind(stepView(walk('WINDOWS_10', 'LISTED', 'STILL_FAILING')), 'form');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING')), 'form');
     const application = view.fields.find((f) => f.field.name === 'application')?.field;
     expect(application?.type === 'choice' && application.options.map((o) => o.label)).toEqual([
       'Teams',
@@ -130,7 +107,7 @@ describe('the forms', () => {
   });
 
   it('gives a French error for every empty required field, and none for the optional one', () => {
-    const atForm = walk('WINDOWS_10', 'NOT_LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS_10', 'NOT_LISTED', 'STILL_FAILING');
     const empty = { application: '', windowsVersion: '', errorMessage: '  ', pcName: '' };
     expect(errorsAfter(atForm, empty)).toEqual({
       application: 'Choisissez l’application qui affiche le message.',
@@ -141,7 +118,7 @@ describe('the forms', () => {
   });
 
   it('gives a French error for an unknown application and for values too long', () => {
-    const atForm = walk('WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING');
     const invalid = {
       application: 'notepad',
       windowsVersion: 'x'.repeat(61),
@@ -157,7 +134,7 @@ describe('the forms', () => {
   });
 
   it('checks the other-system form the same way', () => {
-    const atForm = walk('MACOS');
+    const atForm = walk(flow, 'MACOS');
     expect(errorsAfter(atForm, { application: '', errorMessage: '' })).toEqual({
       application: 'Choisissez l’application qui affiche le message.',
       errorMessage: 'Recopiez le message d’erreur affiché.',
@@ -176,7 +153,7 @@ describe('the tickets', () => {
   ])(
     'after scenario %s, holds every value typed and the scenario tried',
     (listed, tried, found) => {
-      const atForm = walk('WINDOWS_10', listed, 'STILL_FAILING');
+      const atForm = walk(flow, 'WINDOWS_10', listed, 'STILL_FAILING');
       const view = expectKind(stepView(submit(atForm, failureValues, today)), 'ticket');
       const text = ticketText(view.ticket);
       expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
@@ -199,7 +176,7 @@ describe('the tickets', () => {
   );
 
   it('says when the Windows version was not given', () => {
-    const atForm = walk('WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING');
     const view = expectKind(
       stepView(submit(atForm, { ...failureValues, windowsVersion: '' }, today)),
       'ticket',
@@ -218,7 +195,7 @@ describe('the tickets', () => {
       application: 'teams',
       errorMessage: 'Désolé, nous avons rencontré un problème',
     };
-    const view = expectKind(stepView(submit(walk(system), values, today)), 'ticket');
+    const view = expectKind(stepView(submit(walk(flow, system), values, today)), 'ticket');
     expect(view.stateId).toBe('otherSystemTicket');
     expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
     expect(view.ticket.title).toContain(exactMessage);
@@ -242,6 +219,6 @@ describe('search', () => {
     'désolé problème',
     'Désolé, nous avons rencontré un problème',
   ])('puts the flow first for « %s »', (query) => {
-    expect(searchFlows(catalog, query)[0]?.id).toBe('office365-reassociation');
+    expect(topHit(query)).toBe('office365-reassociation');
   });
 });

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
-import {
-  answer,
-  searchFlows,
-  startSession,
-  stepView,
-  submit,
-  ticketText,
-  type Session,
-} from '../../src/engine';
+import { startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
+import { errorsAfter, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('service-center-profile');
-
-/** Answers in turn, failing with the step where an answer was refused. */
-function walk(...events: string[]): Session {
-  return events.reduce((session, event) => {
-    const next = answer(session, event);
-    expect(next, `${event} refused at "${stepView(session).stateId}"`).not.toBe(session);
-    return next;
-  }, startSession(flow));
-}
-
-/** The error shown at each field after submitting `values` on the current form. */
-function errorsAfter(session: Session, values: Record<string, string>) {
-  const view = expectKind(stepView(submit(session, values, today)), 'form');
-  return Object.fromEntries(view.fields.map((field) => [field.field.name, field.error]));
-}
 
 /** Where each text is first found among the steps, -1 when it is missing. */
 function positions(steps: readonly string[], texts: readonly string[]): number[] {
@@ -35,8 +12,8 @@ function positions(steps: readonly string[], texts: readonly string[]): number[]
 
 const phoneError =
   'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.';
-const atPhoneForm = () => walk('PHONE', 'PREPARE_REQUEST');
-const atLocationForm = () => walk('LOCATION', 'NOT_SAVED', 'STILL_FAILING');
+const atPhoneForm = () => walk(flow, 'PHONE', 'PREPARE_REQUEST');
+const atLocationForm = () => walk(flow, 'LOCATION', 'NOT_SAVED', 'STILL_FAILING');
 
 describe('the screens', () => {
   it('asks first what to update', () => {
@@ -49,7 +26,7 @@ describe('the screens', () => {
   });
 
   it('gives the location path, site then bâtiment then étage, then « OK »', () => {
-    const view = expectKind(stepView(walk('LOCATION')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'LOCATION')), 'instructions');
     const order = positions(view.step.steps, [
       '« Préférences utilisateur »',
       '« Localisation »',
@@ -67,7 +44,7 @@ describe('the screens', () => {
   });
 
   it('on failure, asks to retry in the order site, bâtiment, étage', () => {
-    const view = expectKind(stepView(walk('LOCATION', 'NOT_SAVED')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'LOCATION', 'NOT_SAVED')), 'instructions');
     expect(view.step.title).toContain('site, bâtiment, étage');
     const order = positions(view.step.steps, ['site', 'bâtiment', 'étage', '« OK »']);
     expect(order).toEqual([1, 2, 3, 4]);
@@ -78,13 +55,13 @@ describe('the screens', () => {
     ['at once', ['LOCATION', 'UPDATED']],
     ['after a retry', ['LOCATION', 'NOT_SAVED', 'UPDATED']],
   ])('ends on a resolution when the location is saved %s', (_, events) => {
-    const view = expectKind(stepView(walk(...events)), 'resolution');
+    const view = expectKind(stepView(walk(flow, ...events)), 'resolution');
     expect(view.stateId).toBe('locationUpdated');
     expect(view.step.body.join('\n')).toContain('« Préférences utilisateur »');
   });
 
   it('explains that the phone number comes from the HR application, which also feeds the annuaire', () => {
-    const view = expectKind(stepView(walk('PHONE')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'PHONE')), 'instructions');
     expect(view.step.intro).toContain('pas modifier votre numéro dans le Centre de Services');
     expect(view.step.intro).toContain('importé de l’application de gestion RH');
     expect(view.step.intro).toContain('alimente aussi l’annuaire de l’UM');
@@ -93,7 +70,7 @@ describe('the screens', () => {
   });
 
   it('lets the user leave once informed, still naming the domain', () => {
-    const view = expectKind(stepView(walk('PHONE', 'JUST_ASKING')), 'resolution');
+    const view = expectKind(stepView(walk(flow, 'PHONE', 'JUST_ASKING')), 'resolution');
     expect(view.step.body.join('\n')).toContain('domaine « Ressources Humaines »');
   });
 });
@@ -231,7 +208,7 @@ describe('search', () => {
   it.each(['téléphone', 'telephone', 'bureau', 'localisation', 'changer de bureau'])(
     'puts the flow first for « %s »',
     (query) => {
-      expect(searchFlows(catalog, query)[0]?.id).toBe('service-center-profile');
+      expect(topHit(query)).toBe('service-center-profile');
     },
   );
 });

@@ -1,24 +1,12 @@
-import { validateFields, type Field, type FieldValues } from '../../src/engine';
+import { sampleValue as engineSample, type Field, type FieldValues } from '../../src/engine';
 import { today } from './allFlows';
 
-/** Plausible answers tried in turn: the first one a text field accepts is used. */
-const textCandidates = [
-  'B12-034',
-  'Le poste ne se connecte plus au réseau.',
-  'PC-UM-0042',
-  'Bâtiment 5',
-  '12',
-  '04 67 14 30 30',
-];
-
 function sampleValue(field: Field): string {
-  if (field.type === 'date') return '2026-11-02';
-  if (field.type === 'choice') return field.options[0]?.value ?? '';
-  const accepted = textCandidates.find(
-    (candidate) => validateFields([field], { [field.name]: candidate }, today).ok,
-  );
-  if (accepted === undefined) throw new Error(`no sample value fits field "${field.name}"`);
-  return accepted;
+  const value = engineSample(field, today);
+  if (value === undefined) {
+    throw new Error(`no sample value fits field "${field.name}": give it a valid \`example\``);
+  }
+  return value;
 }
 
 /**
