@@ -1,4 +1,4 @@
-import type { FlowModel } from './flowModel';
+import { answerText, type FlowModel } from './flowModel';
 import type { Step } from './stepSchema';
 
 /**
@@ -107,7 +107,7 @@ export function flowDiagram(flow: FlowModel): string {
   }
   for (const { id, answers } of flow.steps.values()) {
     for (const answer of answers) {
-      const label = mermaidText(answer.label, maxAnswerLabel);
+      const label = mermaidText(answerText(answer), maxAnswerLabel);
       lines.push(`  ${node(id)} -->|"${label}"| ${node(answer.target)}`);
     }
   }

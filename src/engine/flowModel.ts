@@ -18,8 +18,15 @@ export interface Answer {
   target: string;
   /** Taken only when its guard passes. */
   guarded: boolean;
+  /** The guard in words (« si profile = titular »), for diagrams and the author page. */
+  condition?: string;
   /** Fields this answer writes through `setField`. */
   sets: readonly string[];
+}
+
+/** An answer's label, with its condition when it has one. */
+export function answerText(answer: Answer): string {
+  return answer.condition === undefined ? answer.label : `${answer.label} (${answer.condition})`;
 }
 
 export interface FlowStep {

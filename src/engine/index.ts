@@ -41,3 +41,5 @@ export { sessionLogic, reduceSession, type SessionEvent, type SessionInput } fro
 export { analyseFlow } from './analyseFlow';
 export { flowDiagram, flowDiagramDocument } from './flowDiagram';
 export { sampleFields, sampleValue, sampleDate } from './sampleFields';
+export { pathsToEndings, type PathStep } from './pathsToEndings';
+export { answerText } from './flowModel';

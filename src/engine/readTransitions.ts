@@ -81,14 +81,15 @@ function readTransition(
 
   const sets = fieldsSet(transition.actions, report);
   const guarded = transition.guard !== undefined;
+  const condition = guarded ? { condition: describeGuard(transition.guard) } : {};
   const meta = transitionMetaSchema.safeParse(transition.meta, { reportInput: true });
   if (meta.success) {
     const { label, summary = label } = meta.data;
-    return { event, target, label, summary, guarded, sets };
+    return { event, target, label, summary, guarded, sets, ...condition };
   }
   if (step.kind === 'form' && transition.meta === undefined) {
     const label = step.submitLabel ?? 'Continuer';
-    return { event, target, label, summary: label, guarded, sets };
+    return { event, target, label, summary: label, guarded, sets, ...condition };
   }
   for (const issue of meta.error.issues)
     report(
@@ -136,6 +137,21 @@ function fieldsSet(actions: unknown, report: (message: string) => void): string[
     );
     return [];
   });
+}
+
+const guardSchema = z.object({
+  type: z.string(),
+  params: z.optional(z.object({ field: z.optional(z.string()), value: z.optional(z.string()) })),
+});
+
+/** A named guard in words, as an author reads it in a diagram. */
+function describeGuard(guard: unknown): string {
+  const parsed = guardSchema.safeParse(typeof guard === 'string' ? { type: guard } : guard);
+  if (!parsed.success) return 'si (condition)';
+  const { type, params } = parsed.data;
+  if (type === 'fieldEquals') return `si ${params?.field ?? '?'} = ${params?.value ?? '?'}`;
+  if (type === 'fieldFilled') return `si ${params?.field ?? '?'} est renseigné`;
+  return `si ${type}`;
 }
 
 /** A guard or actions entry as a list: absent, one reference, or several. */

@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Home } from './Home';
 import { FlowPage } from './FlowPage';
 import { homeHref, useHashRoute } from './useHashRoute';
+
+/** The authors' pages are their own chunk: staff never download them. */
+const AuthorPages = lazy(() => import('./author/AuthorPages'));
 
 /** The page frame: a header back to the list, the current screen, and where to get help. */
 export function App() {
@@ -17,7 +21,13 @@ export function App() {
         <span className="site-header__org">DSIN · Université de Montpellier</span>
       </header>
       <main id="contenu" tabIndex={-1}>
-        {route.page === 'home' ? <Home /> : <FlowPage key={route.id} id={route.id} />}
+        {route.page === 'home' && <Home />}
+        {route.page === 'flow' && <FlowPage key={route.id} id={route.id} />}
+        {route.page !== 'home' && route.page !== 'flow' && (
+          <Suspense fallback={<p role="status">Chargement de l’espace auteur…</p>}>
+            <AuthorPages route={route} />
+          </Suspense>
+        )}
       </main>
       <footer className="site-footer">
         <p>

@@ -1,11 +1,36 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'flow'; id: string };
+export type Route =
+  | { page: 'home' }
+  | { page: 'flow'; id: string }
+  | { page: 'author' }
+  | { page: 'authorFlow'; id: string }
+  | { page: 'preview'; id: string; stateId: string };
 
-/** `#/` is home, `#/procedure/<id>` a flow: hash routes work on any static host, with no server rule. */
+const segment = (value: string | undefined) => decodeURIComponent(value ?? '');
+
+/**
+ * `#/` is home, `#/procedure/<id>` a flow, `#/auteur…` the authors' pages: hash routes work on
+ * any static host, with no server rule.
+ */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/procedure\/([^/?#]+)/.exec(hash);
-  return match?.[1] ? { page: 'flow', id: decodeURIComponent(match[1]) } : { page: 'home' };
+  const parts = hash.replace(/^#\/?/, '').split(/[?#]/)[0]?.split('/') ?? [];
+  const [section, id, sub, stateId] = parts;
+  if (section === 'procedure' && id) return { page: 'flow', id: segment(id) };
+  if (section !== 'auteur') return { page: 'home' };
+  if (id && sub === 'apercu' && stateId)
+    return { page: 'preview', id: segment(id), stateId: segment(stateId) };
+  return id ? { page: 'authorFlow', id: segment(id) } : { page: 'author' };
+}
+
+export const authorHref = '#/auteur';
+
+export function authorFlowHref(id: string): string {
+  return `${authorHref}/${encodeURIComponent(id)}`;
+}
+
+export function previewHref(id: string, stateId: string): string {
+  return `${authorFlowHref(id)}/apercu/${encodeURIComponent(stateId)}`;
 }
 
 export function flowHref(id: string): string {

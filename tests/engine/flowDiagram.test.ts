@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMachine } from 'xstate';
-import { flowDiagram, flowDiagramDocument, readFlow, type FlowModel } from '../../src/engine';
+import {
+  answerText,
+  flowDiagram,
+  flowDiagramDocument,
+  readFlow,
+  type FlowModel,
+} from '../../src/engine';
 import { maxAnswerLabel, maxNodeLabel, mermaidText } from '../../src/engine/flowDiagram';
 import { allFlows } from '../support/allFlows';
 
@@ -164,7 +170,7 @@ describe.each(allFlows.map((flow) => [flow.id, flow] as const))('diagram of %s',
         stateId,
       ).toHaveLength(1);
       for (const answer of answers) {
-        const label = mermaidText(answer.label, maxAnswerLabel);
+        const label = mermaidText(answerText(answer), maxAnswerLabel);
         const edge = `  ${stateId} -->|"${label}"| ${answer.target}`;
         expect(lines, `${stateId} ${answer.event}`).toContain(edge);
       }

@@ -1,15 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues } from '../../engine';
 import { ErrorSummary } from '../ErrorSummary';
+import { localToday } from '../localToday';
 import { FieldInput } from './FieldInput';
 import type { StepProps } from './stepProps';
-
-/** Today in the user's time zone, as the engine's date checks expect it (YYYY-MM-DD). */
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function FormStep({ view, send }: StepProps<'form'>) {
   const { step, fields } = view;

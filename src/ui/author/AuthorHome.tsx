@@ -1,0 +1,56 @@
+import { Suspense, use } from 'react';
+import type { CatalogEntry } from '../../engine';
+import { catalog } from '../../catalog/catalog';
+import { authorFlowHref } from '../useHashRoute';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { checkedFlow } from './checkedFlow';
+import { problemSummary } from './ProblemList';
+
+/** Every flow with what flows:check says of it, for the DSIN authors. */
+export function AuthorHome() {
+  useDocumentTitle('Espace auteur');
+  return (
+    <>
+      <h1>Espace auteur : les procédures</h1>
+      <p>
+        Chaque procédure est un fichier de <code>flows/</code>. Créez-en une avec{' '}
+        <code>npm run flows:new -- mon-id</code>, vérifiez-la avec <code>npm run flows:check</code>,
+        dessinez-la avec <code>npm run flows:diagram</code>. Le guide de l’auteur est dans{' '}
+        <code>docs/guide-auteur.md</code>.
+      </p>
+      <table className="author-table">
+        <caption className="visually-hidden">Procédures et résultat de la vérification</caption>
+        <thead>
+          <tr>
+            <th scope="col">Procédure</th>
+            <th scope="col">Fichier</th>
+            <th scope="col">Version</th>
+            <th scope="col">Vérification</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalog.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">
+                <a href={authorFlowHref(entry.id)}>{entry.title}</a>
+              </th>
+              <td>
+                <code>flows/{entry.id}.ts</code>
+              </td>
+              <td>{entry.version}</td>
+              <td>
+                <Suspense fallback="…">
+                  <CheckResult entry={entry} />
+                </Suspense>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function CheckResult({ entry }: { entry: CatalogEntry }) {
+  return problemSummary(use(checkedFlow(entry.id)).problems);
+}
