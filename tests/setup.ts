@@ -3,4 +3,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // Sessions are saved in localStorage: each test starts with none.
+  localStorage.clear();
 });

@@ -37,9 +37,18 @@ export {
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
 export type { ScheduleView } from './buildSchedule';
-export { sessionLogic, reduceSession, type SessionEvent, type SessionInput } from './sessionLogic';
+export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
 export { analyseFlow } from './analyseFlow';
 export { flowDiagram, flowDiagramDocument } from './flowDiagram';
 export { sampleFields, sampleValue, sampleDate } from './sampleFields';
 export { pathsToEndings, type PathStep } from './pathsToEndings';
 export { answerText } from './flowModel';
+export {
+  saveSession,
+  restoreSession,
+  parseSaved,
+  savedSessionSchema,
+  maxSavedLength,
+  type SavedSession,
+  type RestoreNotice,
+} from './savedSession';

@@ -1,18 +1,6 @@
 import { fromTransition } from 'xstate';
 import type { FieldValues } from './fieldSchema';
-import type { FlowModel } from './flowModel';
-import {
-  answer,
-  back,
-  change,
-  restart,
-  saveDraft,
-  startSession,
-  startSessionAt,
-  submit,
-  type Origin,
-  type Session,
-} from './session';
+import { answer, back, change, restart, saveDraft, submit, type Session } from './session';
 
 /** Everything a user can do in a flow, as events, so any UI (or a test) drives the session the same way. */
 export type SessionEvent =
@@ -40,16 +28,8 @@ export function reduceSession(session: Session, event: SessionEvent): Session {
   }
 }
 
-export interface SessionInput {
-  flow: FlowModel;
-  origin?: Origin;
-  /** Open at this step with these fields (a preview), instead of at the flow's start. */
-  at?: { stateId: string; fields: FieldValues };
-}
-
-/** The session as an XState actor, so React subscribes with @xstate/react like to any other actor. */
-export const sessionLogic = fromTransition(reduceSession, ({ input }: { input: SessionInput }) =>
-  input.at
-    ? startSessionAt(input.flow, input.at.stateId, input.at.fields)
-    : startSession(input.flow, input.origin),
-);
+/**
+ * The session as an XState actor, so React subscribes with @xstate/react like to any other
+ * actor. Its input is the session to start from: new, restored, or opened at a step.
+ */
+export const sessionLogic = fromTransition(reduceSession, ({ input }: { input: Session }) => input);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { searchFlows } from '../engine';
 import { catalog, fallbackFlow } from '../catalog/catalog';
+import { removeSaved, unfinishedSessions } from './savedSessions';
 import { flowHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -12,6 +13,9 @@ export function Home() {
   const searchId = useId();
   const results = searchFlows(procedures, query);
   useDocumentTitle('Dépannage informatique');
+  const [unfinished, setUnfinished] = useState(() =>
+    unfinishedSessions(procedures.map((entry) => entry.id)),
+  );
 
   return (
     <>
@@ -20,6 +24,39 @@ export function Home() {
         Répondez à quelques questions : la solution s’affiche, ou une demande complète est préparée
         pour le Centre de Services.
       </p>
+      {unfinished.length > 0 && (
+        <section className="resume" aria-labelledby="resume-title">
+          <h2 id="resume-title">Reprendre là où vous en étiez</h2>
+          <ul className="resume-list">
+            {unfinished.map((saved) => {
+              const title =
+                catalog.find((entry) => entry.id === saved.flowId)?.title ?? saved.flowId;
+              return (
+                <li key={saved.flowId}>
+                  <span>
+                    {title} (étape {saved.stepNumber})
+                  </span>
+                  <a className="button" href={flowHref(saved.flowId)}>
+                    Reprendre<span className="visually-hidden"> : {title}</span>
+                  </a>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => {
+                      removeSaved(saved.flowId);
+                      setUnfinished((list) =>
+                        list.filter((other) => other.flowId !== saved.flowId),
+                      );
+                    }}
+                  >
+                    Recommencer<span className="visually-hidden"> : {title}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <div className="search">
         <label htmlFor={searchId} className="label">
           Rechercher une procédure

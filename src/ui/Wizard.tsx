@@ -1,36 +1,20 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
-import {
-  sessionLogic,
-  stepView,
-  type FlowModel,
-  type Origin,
-  type SessionInput,
-  type StepView,
-} from '../engine';
+import { stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './carriedOrigin';
 import { StepBody } from './StepBody';
 import { flowHref, homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
-
-interface WizardProps {
-  flow: FlowModel;
-  origin: Origin | undefined;
-  /** Open at a step with sample fields: the author's preview. */
-  at?: SessionInput['at'];
-}
+import { useWizardSession, type WizardStart } from './useWizardSession';
 
 function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;
 }
 
 /** One step per screen: the flow's title, progress, a back link, the step, and a restart. */
-export function Wizard({ flow, origin, at }: WizardProps) {
-  const actor = useActorRef(sessionLogic, {
-    input: { flow, ...(origin ? { origin } : {}), ...(at ? { at } : {}) },
-  });
-  const session = useSelector(actor, (snapshot) => snapshot.context);
+export function Wizard(start: WizardStart) {
+  const { flow } = start;
+  const { actor, session, notice } = useWizardSession(start);
   const view = stepView(session);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -78,6 +62,13 @@ export function Wizard({ flow, origin, at }: WizardProps) {
           </a>
         )}
       </nav>
+      {notice && (
+        <p className="panel notice" role="status">
+          {notice === 'changed'
+            ? 'Cette procédure a changé depuis votre dernière visite : vos réponses encore valables ont été reprises, vous continuez à la première étape qui a changé.'
+            : 'Cette procédure a changé depuis votre dernière visite : vos réponses ne correspondent plus, elle reprend au début.'}
+        </p>
+      )}
       <p className="caption">
         {flow.meta.title}
         {view.kind !== 'resolution' && view.kind !== 'ticket' && (

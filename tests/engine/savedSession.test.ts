@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  flowSetup,
+  maxSavedLength,
+  readFlow,
+  restoreSession,
+  saveSession,
+  setup,
+  stepView,
+  submit,
+} from '../../src/engine';
+import { today } from '../support/allFlows';
+import { atDetailsForm, networkFlow, wiredValues } from '../support/networkWalk';
+
+const atTicket = submit(atDetailsForm('WIRED'), wiredValues, today);
+const saved = JSON.stringify(saveSession(atTicket));
+
+/** network-connection as a later version might be: the cable check's answers renamed. */
+function laterVersion() {
+  const machine = setup(flowSetup).createMachine({
+    id: 'network-connection',
+    context: { fields: {} },
+    meta: { ...networkFlow.meta, version: 2 },
+    initial: 'connectionType',
+    states: {
+      connectionType: {
+        meta: { kind: 'question', prompt: 'Comment votre ordinateur est-il relié au réseau ?' },
+        on: { WIRED: { target: 'checkCable', meta: { label: 'Par un câble Ethernet' } } },
+      },
+      checkCable: {
+        meta: {
+          kind: 'instructions',
+          title: 'Vérifiez le câble',
+          steps: ['Rebranchez-le.'],
+          prompt: 'Ça marche ?',
+        },
+        on: { DONE: { target: 'resolved', meta: { label: 'Oui' } } },
+      },
+      resolved: { type: 'final', meta: { kind: 'resolution', title: 'Résolu', body: ['Résolu.'] } },
+    },
+  });
+  return readFlow(machine, networkFlow.file);
+}
+
+describe('saving and restoring a session', () => {
+  it('saves the answers, not snapshots, with the flow version', () => {
+    expect(JSON.parse(saved)).toMatchObject({
+      format: 1,
+      flowId: 'network-connection',
+      version: networkFlow.version,
+      events: [
+        { type: 'WIRED' },
+        { type: 'STILL_FAILING' },
+        { type: 'SUBMIT', values: wiredValues },
+      ],
+      stepNumber: 4,
+      finished: true,
+    });
+  });
+
+  it('restores the same step, answers and values', () => {
+    const restored = restoreSession(networkFlow, saved, today);
+    expect(restored?.notice).toBeUndefined();
+    expect(restored && stepView(restored.session)).toEqual(stepView(atTicket));
+  });
+
+  it('restores what was typed in a form that was not sent', () => {
+    const typing = { ...atDetailsForm('WIRED'), drafts: { wiredDetails: { pcName: 'en cours' } } };
+    const restored = restoreSession(networkFlow, JSON.stringify(saveSession(typing)), today);
+    const view = restored && stepView(restored.session);
+    expect(view?.kind === 'form' && view.fields.find((f) => f.field.name === 'pcName')?.value).toBe(
+      'en cours',
+    );
+  });
+
+  it('replays what still fits in a changed flow and stops at the first step that changed', () => {
+    const changed = laterVersion();
+    expect(changed.version).toBe('v2');
+    const restored = restoreSession(changed, saved, today);
+    expect(restored?.notice).toBe('changed');
+    expect(restored?.session.trail.map((entry) => entry.event.type)).toEqual(['WIRED']);
+    expect(restored && stepView(restored.session).stateId).toBe('checkCable');
+  });
+
+  it('restarts with a notice when not even the first answer fits', () => {
+    const text = JSON.stringify({ ...JSON.parse(saved), events: [{ type: 'PRINTER' }] });
+    const restored = restoreSession(networkFlow, text, today);
+    expect(restored?.notice).toBe('restarted');
+    expect(restored && stepView(restored.session).stateId).toBe('connectionType');
+  });
+
+  it.each([
+    ['nothing saved', null],
+    ['garbage', '{not json'],
+    ['valid JSON of the wrong shape', '{"format":1,"events":"WIRED"}'],
+    ['an array', '[]'],
+    ['another flow’s session', JSON.stringify({ ...JSON.parse(saved), flowId: 'guest-accounts' })],
+    ['an unknown format', JSON.stringify({ ...JSON.parse(saved), format: 2 })],
+    ['oversized content', `{"padding":"${'x'.repeat(maxSavedLength)}"}`],
+    [
+      'a state that no longer exists',
+      JSON.stringify({ ...JSON.parse(saved), drafts: { ghost: { a: 'b' } }, events: 42 }),
+    ],
+  ])('discards %s without throwing', (_, text) => {
+    expect(restoreSession(networkFlow, text, today)).toBeUndefined();
+  });
+
+  it('ignores drafts of steps that no longer exist', () => {
+    const text = JSON.stringify({ ...JSON.parse(saved), drafts: { ghost: { a: 'b' } } });
+    expect(restoreSession(networkFlow, text, today)?.session.drafts).not.toHaveProperty('ghost');
+  });
+});
