@@ -18,6 +18,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Parse unknown data with zod instead of asserting its type.
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      // `const { dropped, ...rest } = value` is how a property is left out of an immutable copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },

@@ -34,6 +34,8 @@ export interface Session {
   errors: FieldErrors;
   /** Set by `change`: the walk to return to once the changed step is answered again. */
   changing?: { from: number; trail: readonly TrailEntry[]; current: AnyMachineSnapshot };
+  /** Answers undone by `back`, most recent last, so `forward` (the browser's) can redo them. */
+  undone?: readonly TrailEntry[];
   origin?: Origin;
 }
 
@@ -63,7 +65,7 @@ function advance(session: Session, event: FlowEvent): Session {
   const [next] = transition(session.flow.machine, session.current, event);
   if (next === session.current) return session;
   const entry = { stateId: stateIdOf(session.current), event, before: session.current };
-  const { changing, ...rest } = session;
+  const { changing, undone, ...rest } = session;
   const moved = { ...rest, current: next, trail: [...session.trail, entry], errors: {} };
   return changing ? replay(moved, changing.trail.slice(changing.from + 1)) : moved;
 }
@@ -117,7 +119,21 @@ export function back(session: Session): Session {
   }
   const last = session.trail.at(-1);
   if (!last) return session;
-  return { ...session, current: last.before, trail: session.trail.slice(0, -1), errors: {} };
+  return {
+    ...session,
+    current: last.before,
+    trail: session.trail.slice(0, -1),
+    errors: {},
+    undone: [...(session.undone ?? []), last],
+  };
+}
+
+/** Redoes the answer the last `back` undid: the browser's Forward button. */
+export function forward(session: Session): Session {
+  const next = session.undone?.at(-1);
+  if (!next || session.changing || stateIdOf(session.current) !== next.stateId) return session;
+  const moved = advance(session, next.event);
+  return moved === session ? session : { ...moved, undone: session.undone?.slice(0, -1) ?? [] };
 }
 
 /** « Modifier »: returns to the step answered at `index` of the trail, then back here once it is answered. */

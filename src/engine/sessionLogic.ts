@@ -1,6 +1,6 @@
 import { fromTransition } from 'xstate';
 import type { FieldValues } from './fieldSchema';
-import { answer, back, change, restart, saveDraft, submit, type Session } from './session';
+import { answer, back, change, forward, restart, saveDraft, submit, type Session } from './session';
 
 /** Everything a user can do in a flow, as events, so any UI (or a test) drives the session the same way. */
 export type SessionEvent =
@@ -8,6 +8,7 @@ export type SessionEvent =
   | { type: 'SUBMIT'; values: FieldValues; today: string }
   | { type: 'DRAFT'; values: FieldValues }
   | { type: 'BACK' }
+  | { type: 'FORWARD' }
   | { type: 'CHANGE'; index: number }
   | { type: 'RESTART' };
 
@@ -21,6 +22,8 @@ export function reduceSession(session: Session, event: SessionEvent): Session {
       return saveDraft(session, event.values);
     case 'BACK':
       return back(session);
+    case 'FORWARD':
+      return forward(session);
     case 'CHANGE':
       return change(session, event.index);
     case 'RESTART':

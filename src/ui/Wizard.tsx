@@ -5,6 +5,7 @@ import { carryOrigin } from './carriedOrigin';
 import { StepBody } from './StepBody';
 import { flowHref, homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useStepHistory } from './useStepHistory';
 import { useWizardSession, type WizardStart } from './useWizardSession';
 
 function headingOf(view: StepView): string {
@@ -16,6 +17,7 @@ export function Wizard(start: WizardStart) {
   const { flow } = start;
   const { actor, session, notice } = useWizardSession(start);
   const view = stepView(session);
+  const goBack = useStepHistory(actor, flow.id, view.stepNumber, start.at === undefined);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasErrors = view.kind === 'form' && view.fields.some((field) => field.error !== undefined);
@@ -47,13 +49,7 @@ export function Wizard(start: WizardStart) {
     <div className={`wizard wizard--${view.kind}`}>
       <nav className="wizard__nav no-print" aria-label="Navigation de la procédure">
         {view.canGoBack ? (
-          <button
-            type="button"
-            className="back-link"
-            onClick={() => {
-              actor.send({ type: 'BACK' });
-            }}
-          >
+          <button type="button" className="back-link" onClick={goBack}>
             {view.changing ? 'Retour au résumé' : 'Retour'}
           </button>
         ) : (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answer,
   back,
+  forward,
   change,
   describeTrail,
   restart,
@@ -171,4 +172,23 @@ it('restarts from the first step with nothing kept', () => {
 it('keeps a single-line value on one line', () => {
   const session = submit(atWiredForm(), { ...wiredValues, pcName: 'UM-PC\n4242\t<x>' }, today);
   expect(contextOf(session.current).fields.pcName).toBe('UM-PC 4242 <x>');
+});
+
+describe('forward', () => {
+  it('redoes exactly the answers back undid, context included', () => {
+    const atTicket = submit(atWiredForm(), wiredValues, today);
+    const twiceBack = back(back(atTicket));
+    const once = forward(twiceBack);
+    expect(stepView(once).stateId).toBe('wiredDetails');
+    const twice = forward(once);
+    expect(stepView(twice)).toEqual(stepView(atTicket));
+    expect(contextOf(twice.current)).toEqual(contextOf(atTicket.current));
+    expect(forward(twice)).toBe(twice);
+  });
+
+  it('forgets what was undone once a different answer is given', () => {
+    const wifi = answer(back(answer(startSession(flow), 'WIRED')), 'WIFI');
+    expect(forward(wifi)).toBe(wifi);
+    expect(stepView(wifi).stateId).toBe('checkWifi');
+  });
 });
