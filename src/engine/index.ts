@@ -17,6 +17,7 @@ export {
   submit,
   saveDraft,
   back,
+  forward,
   change,
   restart,
   type Session,
