@@ -44,12 +44,10 @@ export { flowDiagram, flowDiagramDocument } from './flowDiagram';
 export { sampleFields, sampleValue, sampleDate } from './sampleFields';
 export { pathsToEndings, type PathStep } from './pathsToEndings';
 export { answerText } from './flowModel';
+export { saveSession, restoreSession, type RestoreNotice } from './savedSession';
 export {
-  saveSession,
-  restoreSession,
   parseSaved,
   savedSessionSchema,
   maxSavedLength,
   type SavedSession,
-  type RestoreNotice,
-} from './savedSession';
+} from './savedSessionSchema';

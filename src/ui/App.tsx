@@ -1,10 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Home } from './Home';
-import { FlowPage } from './FlowPage';
 import { homeHref, useHashRoute } from './useHashRoute';
 
 /** The authors' pages are their own chunk: staff never download them. */
 const AuthorPages = lazy(() => import('./author/AuthorPages'));
+
+/** The wizard (XState, the engine, the step renderers) loads when a flow is opened, not on home. */
+const FlowPage = lazy(() => import('./FlowPage'));
 
 /** The page frame: a header back to the list, the current screen, and where to get help. */
 export function App() {
@@ -22,7 +24,11 @@ export function App() {
       </header>
       <main id="contenu" tabIndex={-1}>
         {route.page === 'home' && <Home />}
-        {route.page === 'flow' && <FlowPage key={route.id} id={route.id} />}
+        {route.page === 'flow' && (
+          <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
+            <FlowPage key={route.id} id={route.id} />
+          </Suspense>
+        )}
         {route.page !== 'home' && route.page !== 'flow' && (
           <Suspense fallback={<p role="status">Chargement de l’espace auteur…</p>}>
             <AuthorPages route={route} />

@@ -8,7 +8,7 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { Wizard } from './Wizard';
 
 /** Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken. */
-export function FlowPage({ id }: { id: string }) {
+export default function FlowPage({ id }: { id: string }) {
   const flow = loadFlow(id);
   if (!flow)
     return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { searchFlows } from '../engine';
+import { searchFlows } from '../engine/searchFlows';
 import { catalog, fallbackFlow } from '../catalog/catalog';
 import { removeSaved, unfinishedSessions } from './savedSessions';
 import { flowHref } from './useHashRoute';

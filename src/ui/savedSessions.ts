@@ -1,4 +1,5 @@
-import { parseSaved, saveSession, type SavedSession, type Session } from '../engine';
+// Imports only the schema, not the engine: the home page reads saved sessions without XState.
+import { parseSaved, type SavedSession } from '../engine/savedSessionSchema';
 
 /**
  * Sessions saved per flow in localStorage, so a reload or a later visit finds the user where
@@ -14,9 +15,9 @@ export function readSaved(flowId: string): string | null {
   }
 }
 
-export function writeSaved(session: Session) {
+export function writeSaved(flowId: string, saved: SavedSession) {
   try {
-    localStorage.setItem(prefix + session.flow.id, JSON.stringify(saveSession(session)));
+    localStorage.setItem(prefix + flowId, JSON.stringify(saved));
   } catch {
     // Nothing to do: the session goes on, unsaved.
   }

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import {
   restoreSession,
+  saveSession,
   sessionLogic,
   startSession,
   startSessionAt,
@@ -43,9 +44,12 @@ export function useWizardSession(start: WizardStart) {
 
   useEffect(() => {
     if (preview) return undefined;
-    writeSaved(actor.getSnapshot().context);
+    const save = (session: Session) => {
+      writeSaved(session.flow.id, saveSession(session));
+    };
+    save(actor.getSnapshot().context);
     const subscription = actor.subscribe((snapshot) => {
-      writeSaved(snapshot.context);
+      save(snapshot.context);
     });
     return () => {
       subscription.unsubscribe();

@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { homeLoad } from '../../scripts/homeLoad';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+
+/** The budget for what the home page loads, gzip: sizes are deterministic, so this is a real test. */
+const budget = 90_000;
+
+it(`keeps the home page's initial load within ${String(budget / 1000)} kB gzip`, () => {
+  const load = homeLoad(dist);
+  expect(load.files).toContain('index.html');
+  expect(load.files.some((file) => file.endsWith('.js'))).toBe(true);
+  expect(load.gzip, `home loads ${load.files.join(', ')}`).toBeLessThanOrEqual(budget);
+});
+
+it('loads no flow machine, no Mermaid and no author page from the home page', () => {
+  const { files } = homeLoad(dist);
+  const flowChunks = readdirSync(path.join(dist, 'assets')).filter((file) =>
+    /network-connection|mermaid|Author/i.test(file),
+  );
+  expect(flowChunks.length).toBeGreaterThan(0);
+  expect(files.filter((file) => /network-connection|mermaid|Author|Wizard/i.test(file))).toEqual(
+    [],
+  );
+});
