@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** The flow files in flows/, sorted: every `.ts` file not starting with `.` or `_`. */
+/** The flow files in flows/, sorted: every `.ts` file not starting with `.`, as the app's glob sees them. */
 export function flowFiles(root: string): string[] {
   const dir = path.join(root, 'flows');
   return readdirSync(dir)
-    .filter((name) => /^[^._].*\.ts$/.test(name))
+    .filter((name) => /^[^.].*\.ts$/.test(name))
     .sort()
     .map((name) => path.join(dir, name));
 }

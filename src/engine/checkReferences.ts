@@ -15,13 +15,24 @@ export function checkReferences(
 ) {
   // A step that could not be read is already reported: checking against it would only add false alarms.
   const everyStepRead = steps.size === stateIds.size;
-  for (const { id, step } of steps.values()) {
+  const provided = new Set(fields.keys());
+  for (const { answers } of steps.values())
+    for (const answer of answers) for (const name of answer.sets) provided.add(name);
+  for (const { id, step, answers } of steps.values()) {
     if (step.kind === 'resolution' && step.schedule && everyStepRead) {
       const from = fields.get(step.schedule.from);
       if (from?.type !== 'date') {
         report(
           id,
           `schedule.from cite « ${step.schedule.from} », qui n'est pas un champ date d'un formulaire. Citez le nom d'un champ de type 'date'.`,
+        );
+      }
+    }
+    for (const answer of everyStepRead ? answers : []) {
+      if (answer.reads !== undefined && !provided.has(answer.reads)) {
+        report(
+          id,
+          `${answer.event}: la garde lit « ${answer.reads} », qu'aucun formulaire ni setField ne fournit. Corrigez le nom du champ.`,
         );
       }
     }

@@ -63,7 +63,13 @@ export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 export const choiceFieldSchema = z.strictObject({
   ...fieldBase,
   type: z.literal('choice'),
-  options: z.array(choiceOptionSchema).check(z.minLength(2)),
+  options: z.array(choiceOptionSchema).check(
+    z.minLength(2),
+    z.refine(
+      (options) => new Set(options.map((option) => option.value)).size === options.length,
+      'deux options ont la même value : chaque option a sa propre valeur',
+    ),
+  ),
 });
 export type ChoiceField = z.infer<typeof choiceFieldSchema>;
 

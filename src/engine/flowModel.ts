@@ -20,6 +20,8 @@ export interface Answer {
   guarded: boolean;
   /** The guard in words (« si profile = titular »), for diagrams and the author page. */
   condition?: string;
+  /** The field the guard reads, so the check can tell when nothing provides it. */
+  reads?: string;
   /** Fields this answer writes through `setField`. */
   sets: readonly string[];
 }

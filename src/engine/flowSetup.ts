@@ -20,6 +20,15 @@ export type StateMeta = FlowMeta | Step;
 
 interface GuardArgs {
   context: FlowContext;
+  event: FlowEvent;
+}
+
+/**
+ * A field's value as a guard sees it: the values being submitted first (XState checks guards
+ * before `saveFields` runs, and a form often branches on its own choice), then what was collected.
+ */
+function fieldValue({ context, event }: GuardArgs, field: string): string {
+  return event.values?.[field] ?? context.fields[field] ?? '';
 }
 
 /**
@@ -37,12 +46,12 @@ export const flowSetup = {
     /* eslint-enable @typescript-eslint/consistent-type-assertions */
   },
   guards: {
-    /** Branch on a choice made in an earlier form: `{ type: 'fieldEquals', params: { field, value } }`. */
-    fieldEquals: ({ context }: GuardArgs, params: { field: string; value: string }) =>
-      context.fields[params.field] === params.value,
+    /** Branch on a choice, in this form or an earlier one: `{ type: 'fieldEquals', params: { field, value } }`. */
+    fieldEquals: (args: GuardArgs, params: { field: string; value: string }) =>
+      fieldValue(args, params.field) === params.value,
     /** Branch on whether an optional field was filled in. */
-    fieldFilled: ({ context }: GuardArgs, params: { field: string }) =>
-      (context.fields[params.field] ?? '') !== '',
+    fieldFilled: (args: GuardArgs, params: { field: string }) =>
+      fieldValue(args, params.field) !== '',
   },
   actions: {
     /** Store a form's submitted values; the engine validated them before sending `SUBMIT`. */

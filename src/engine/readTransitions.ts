@@ -81,7 +81,7 @@ function readTransition(
 
   const sets = fieldsSet(transition.actions, report);
   const guarded = transition.guard !== undefined;
-  const condition = guarded ? { condition: describeGuard(transition.guard) } : {};
+  const condition = guarded ? describeGuard(transition.guard) : {};
   const meta = transitionMetaSchema.safeParse(transition.meta, { reportInput: true });
   if (meta.success) {
     const { label, summary = label } = meta.data;
@@ -144,14 +144,17 @@ const guardSchema = z.object({
   params: z.optional(z.object({ field: z.optional(z.string()), value: z.optional(z.string()) })),
 });
 
-/** A named guard in words, as an author reads it in a diagram. */
-function describeGuard(guard: unknown): string {
+/** A named guard in words, as an author reads it in a diagram, and the field it reads. */
+function describeGuard(guard: unknown): { condition: string; reads?: string } {
   const parsed = guardSchema.safeParse(typeof guard === 'string' ? { type: guard } : guard);
-  if (!parsed.success) return 'si (condition)';
+  if (!parsed.success) return { condition: 'si (condition)' };
   const { type, params } = parsed.data;
-  if (type === 'fieldEquals') return `si ${params?.field ?? '?'} = ${params?.value ?? '?'}`;
-  if (type === 'fieldFilled') return `si ${params?.field ?? '?'} est renseigné`;
-  return `si ${type}`;
+  const field = params?.field;
+  const reads = field === undefined ? {} : { reads: field };
+  if (type === 'fieldEquals')
+    return { condition: `si ${field ?? '?'} = ${params?.value ?? '?'}`, ...reads };
+  if (type === 'fieldFilled') return { condition: `si ${field ?? '?'} est renseigné`, ...reads };
+  return { condition: `si ${type}`, ...reads };
 }
 
 /** A guard or actions entry as a list: absent, one reference, or several. */

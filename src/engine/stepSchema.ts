@@ -29,7 +29,13 @@ export const formStepSchema = z.strictObject({
   kind: z.literal('form'),
   title: textSchema,
   intro: z.optional(textSchema),
-  fields: z.array(fieldSchema).check(z.minLength(1)),
+  fields: z.array(fieldSchema).check(
+    z.minLength(1),
+    z.refine(
+      (fields) => new Set(fields.map((field) => field.name)).size === fields.length,
+      'deux champs portent le même name : chaque champ a son propre nom',
+    ),
+  ),
   submitLabel: z.optional(textSchema),
 });
 export type FormStep = z.infer<typeof formStepSchema>;

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
+let renders = 0;
+
 /**
  * Draws a Mermaid diagram. Mermaid (about 650 KB gzip) is imported here, on demand, so only
  * the author page ever downloads it.
@@ -11,10 +13,13 @@ export function MermaidDiagram({ source, label }: { source: string; label: strin
 
   useEffect(() => {
     let current = true;
+    // Mermaid renders through a temporary element with this id: each render needs its own,
+    // or two overlapping renders (React's StrictMode runs effects twice) draw into each other.
+    const renderId = `${id}-${String(renders++)}`;
     void import('mermaid')
       .then(async ({ default: mermaid }) => {
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
-        const { svg } = await mermaid.render(id, source);
+        const { svg } = await mermaid.render(renderId, source);
         // securityLevel 'strict' has Mermaid sanitise its own SVG before we insert it.
         if (current && container.current) container.current.innerHTML = svg;
       })

@@ -6,9 +6,9 @@ export function ProblemList({ problems }: { problems: readonly FlowProblem[] }) 
     return <p className="status-ok">Aucun problème : la procédure passe flows:check.</p>;
   return (
     <ul className="problems">
-      {problems.map((problem) => (
+      {problems.map((problem, index) => (
         <li
-          key={formatProblem(problem)}
+          key={index}
           className={problem.severity === 'warning' ? 'problem--warning' : 'problem--error'}
         >
           <strong>{problem.severity === 'warning' ? 'Avertissement' : 'Erreur'} : </strong>

@@ -7,8 +7,9 @@ export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
     <>
       {step.intro && <p>{step.intro}</p>}
       <ol className="instructions">
-        {step.steps.map((action) => (
-          <li key={action}>{action}</li>
+        {step.steps.map((action, index) => (
+          // Numbered actions in the flow's order: the position is their identity.
+          <li key={index}>{action}</li>
         ))}
       </ol>
       <h2 className="prompt">{step.prompt}</h2>

@@ -6,16 +6,17 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
   return (
     <>
       <div className="panel panel--success">
-        {step.body.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
+        {step.body.map((paragraph, index) => (
+          // Fixed texts in the flow's order: the position is their identity.
+          <p key={index}>{paragraph}</p>
         ))}
       </div>
       {view.schedule && (
         <>
           <h2>{view.schedule.title}</h2>
           <dl className="summary-list">
-            {view.schedule.rows.map((row) => (
-              <div className="summary-list__row" key={`${row.label} ${row.date}`}>
+            {view.schedule.rows.map((row, index) => (
+              <div className="summary-list__row" key={index}>
                 <dt>{row.label}</dt>
                 <dd className="summary-list__value">{row.date}</dd>
               </div>
@@ -25,8 +26,8 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
       )}
       {step.links && step.links.length > 0 && (
         <ul className="links">
-          {step.links.map((link) => (
-            <li key={link.href}>
+          {step.links.map((link, index) => (
+            <li key={index}>
               <a href={link.href}>{link.label}</a>
             </li>
           ))}

@@ -78,8 +78,8 @@ function SummaryList({
 }) {
   return (
     <dl className="summary-list">
-      {rows.map((row) => (
-        <div className="summary-list__row" key={row.key}>
+      {rows.map((row, index) => (
+        <div className="summary-list__row" key={`${String(index)}-${row.key}`}>
           <dt>{row.label}</dt>
           <dd className="summary-list__value">{row.value}</dd>
           <dd className="summary-list__action no-print">
