@@ -151,6 +151,7 @@ export function change(session: Session, index: number): Session {
   };
 }
 
+/** Starts over; the checks carried from a previous flow stay, they still belong in the ticket. */
 export function restart(session: Session): Session {
-  return startSession(session.flow);
+  return startSession(session.flow, session.origin);
 }

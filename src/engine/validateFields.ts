@@ -10,6 +10,8 @@ export type FieldErrors = Record<string, string>;
 export type ValidationResult =
   { ok: true; values: FieldValues } | { ok: false; errors: FieldErrors };
 
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `2026-11-25` → `25/11/2026`, the way dates are written in France. */
@@ -84,7 +86,9 @@ export function validateFields(
   const values: FieldValues = {};
   const errors: FieldErrors = {};
   for (const field of fields) {
-    const raw = input[field.name] ?? '';
+    // A lone surrogate (half an emoji, from a paste) cannot be percent-encoded for the e-mail:
+    // it becomes the replacement character.
+    const raw = (input[field.name] ?? '').replace(loneSurrogate, '\ufffd');
     // A single-line value has no line breaks to carry into a ticket title or an e-mail subject.
     const value = (field.type === 'text' ? raw.replace(/\s+/g, ' ') : raw).trim();
     // An empty optional field is fine; a filled one passes the same checks as a required one.

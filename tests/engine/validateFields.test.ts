@@ -363,3 +363,11 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-25T10:00')).toBe('2026-11-25T10:00');
   });
 });
+
+it('repairs a lone surrogate from a paste, so the ticket can still be e-mailed', () => {
+  const field = { name: 'place', label: 'Lieu', type: 'text', required: true } as const;
+  const result = validateFields([field], { place: 'Bât. 5 \ud83d' }, '2026-11-25');
+  expect(result).toEqual({ ok: true, values: { place: 'Bât. 5 \ufffd' } });
+  const whole = validateFields([field], { place: 'Bât. 5 😀' }, '2026-11-25');
+  expect(whole).toEqual({ ok: true, values: { place: 'Bât. 5 😀' } });
+});
