@@ -1,0 +1,46 @@
+// Part 3: Lighthouse (bench/node_modules) on the production build: home page and a step page.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromeFlags, chromePath } from './apps.mjs';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * Scores (0–100) of the four categories for `url`, from the Lighthouse CLI. Asynchronous: the
+ * preview server answering Lighthouse runs in this process.
+ */
+export async function lighthouse(root, url) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dsin-lighthouse-'));
+  const output = path.join(dir, 'report.json');
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'bench/node_modules/lighthouse/cli/index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=${chromeFlags.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const status = await new Promise((resolve) => {
+    child.on('close', resolve);
+  });
+  if (status !== 0) throw new Error(`lighthouse failed on ${url}`);
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  const failing = Object.values(report.audits)
+    .filter((audit) => audit.score !== null && audit.score < 0.9)
+    .map((audit) => (audit.displayValue ? `${audit.id} (${audit.displayValue})` : audit.id));
+  return {
+    url,
+    scores: Object.fromEntries(
+      categories.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]),
+    ),
+    failing,
+  };
+}
