@@ -56,5 +56,5 @@ it('opens a shared link at the start of the flow, in a browser that never saw it
   await expect
     .poll(() => fresh.locator('h1').textContent())
     .toBe('Comment votre ordinateur est-il relié au réseau ?');
-  expect(new URL(fresh.url()).hash).toBe('#/procedure/network-connection/1');
+  await expect.poll(() => new URL(fresh.url()).hash).toBe('#/procedure/network-connection/1');
 });
