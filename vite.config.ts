@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), flowCatalog()],
+  plugins: [react(), flowCatalog(), contentSecurityPolicyMeta()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -1,0 +1,72 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy of the built app, one directive per entry. Everything comes from
+ * the app's own origin: no inline script or style, no eval, no plugin, no `<base>`, no form
+ * submission (forms are handled in the page and never posted).
+ */
+export const cspDirectives = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+] as const;
+
+export const contentSecurityPolicy = cspDirectives.join('; ');
+
+/*
+ * Accepted exception, on the author page only (#/auteur/<id>), decided on purpose:
+ * Mermaid draws its diagram with a <style> element and style="" attributes (written by d3),
+ * which `style-src 'self'` blocks; the browser reports `style-src-elem` and `style-src-attr`
+ * violations coming from the Mermaid and d3 chunks. We do NOT relax the policy for this:
+ * - a <meta> policy is one per document, and this is a single-page app, so `'unsafe-inline'` (or
+ *   `style-src-attr 'unsafe-inline'`) would open every page, forms and ticket included, to
+ *   injected styles, for a page only flow authors use;
+ * - hashes cannot work: the <style> text depends on the diagram id and each flow's classDefs,
+ *   and style attributes would need `'unsafe-hashes'` for dozens of computed values;
+ * - Mermaid takes no nonce, and a nonce in a static file is no secret.
+ * Instead the paint Mermaid's stylesheet carried (fills, strokes, label backgrounds) comes from
+ * src/ui/styles.css under `.diagram__canvas`, which `'self'` allows, so the diagram still reads
+ * as designed; its own blocked inline styles only cost fonts and centring offsets. Mermaid is
+ * loaded on the author page only, so staff never trigger these reports.
+ * tests/browser/security.test.ts asserts exactly this: no violation anywhere else, and on the
+ * author page only inline-style violations from the app's own /assets/ chunks.
+ */
+
+const charset = /<meta charset="UTF-8"\s*\/?>/i;
+const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
+const inlineStyle = /<style\b|\sstyle=/i;
+
+/**
+ * Writes the policy into `<head>` right after `<meta charset>`, before any script or
+ * stylesheet, at build time only: the dev server needs inline scripts for HMR and React Refresh.
+ * A `<meta>` cannot carry `frame-ancestors` or reporting; the server adds those headers if it
+ * wants them. The build fails if the page itself has an inline script or style the policy
+ * would block (Vite injects none: its module-preload polyfill is bundled in the entry chunk).
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        if (inlineScript.test(html))
+          throw new Error('index.html has an inline <script>: the CSP would block it.');
+        if (inlineStyle.test(html))
+          throw new Error('index.html has an inline style: the CSP would block it.');
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8">.');
+        return html.replace(
+          charset,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../scripts/allFlows';
+import { searchFlows, stepView, submit, ticketText, type StepView } from '../../src/engine';
+import { fieldId } from '../../src/ui/steps/fieldId';
+import { expectKind, today } from '../support/allFlows';
+import { networkFlow, wiredValues } from '../support/networkWalk';
+import { startBrowserApp, type BrowserApp } from './browser';
+import { fillForm, heading, openFlow, replay, submitForm } from './walk';
+
+let app: BrowserApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+  const context = await app.browser.newContext({ locale: 'fr-FR' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page = await context.newPage();
+  page.setDefaultTimeout(5_000);
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+/** What a screen reader is given: the focused element's tag, role and text. */
+async function focused() {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      role: element?.getAttribute('role') ?? null,
+      id: element?.id ?? '',
+      text: element?.textContent ?? '',
+    };
+  });
+}
+
+async function expectHeadingFocused(view: StepView) {
+  await expect.poll(focused).toMatchObject({ tag: 'h1', text: heading(view) });
+}
+
+/** A live region is only read out if it is in the accessibility tree before it changes. */
+async function isRendered(selector: string) {
+  return page.locator(selector).evaluate((element) => getComputedStyle(element).display !== 'none');
+}
+
+describe('what screen readers are told', () => {
+  it('home search: a status region, there before typing, says how many procedures match', async () => {
+    await page.goto(app.url);
+    const status = page.getByRole('status');
+    expect(await status.count()).toBe(1);
+    expect(await status.textContent()).toBe('');
+    expect(await isRendered('[role="status"]')).toBe(true);
+    const procedures = catalog.filter((entry) => entry.fallback !== true);
+    const counts = new Set<number>();
+    for (const query of ['reseau', 'compte', 'liste', 'zzzz']) {
+      const found = searchFlows(procedures, query).length;
+      counts.add(found);
+      const plural = found > 1 ? 's' : '';
+      await page.getByLabel('Rechercher une procédure').fill(query);
+      await expect
+        .poll(() => status.textContent())
+        .toBe(`${String(found)} procédure${plural} trouvée${plural}`);
+      expect(await page.locator('.flow-list > li').count()).toBe(found);
+    }
+    expect(counts.size, 'queries with different counts').toBeGreaterThan(1);
+  });
+
+  it('moves focus to the new h1 at every step change, back included, and titles the page', async () => {
+    await openFlow(page, app.url, networkFlow.id);
+    const start = stepView(replay(networkFlow, []));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(heading(start));
+
+    await page.getByRole('button', { name: 'En Wi-Fi', exact: true }).click();
+    const wifi = stepView(replay(networkFlow, [{ type: 'WIFI' }]));
+    await expectHeadingFocused(wifi);
+    expect(await page.title()).toContain(heading(wifi));
+
+    await page.getByRole('button', { name: /Retour$/ }).click();
+    await expectHeadingFocused(start);
+    expect(await page.title()).toContain(heading(start));
+
+    await page.getByRole('button', { name: 'Par un câble Ethernet', exact: true }).click();
+    await expectHeadingFocused(stepView(replay(networkFlow, [{ type: 'WIRED' }])));
+    await page.getByRole('button', { name: 'Non, toujours pas de connexion', exact: true }).click();
+    await expectHeadingFocused(
+      stepView(replay(networkFlow, [{ type: 'WIRED' }, { type: 'STILL_FAILING' }])),
+    );
+  });
+
+  it('after a refused form, focuses the error summary (role=alert) listing each error, linked to its field', async () => {
+    const atForm = replay(networkFlow, [{ type: 'WIRED' }, { type: 'STILL_FAILING' }]);
+    const form = expectKind(stepView(atForm), 'form');
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+    const refused = expectKind(stepView(submit(atForm, {}, today)), 'form');
+    const messages = refused.fields.flatMap(({ error }) => (error === undefined ? [] : [error]));
+    expect(messages.length).toBeGreaterThan(1);
+
+    await expect.poll(focused).toMatchObject({ role: 'alert' });
+    const summary = page.getByRole('alert');
+    expect(await summary.getByRole('heading').textContent()).toBe('Il y a un problème');
+    expect(await summary.getByRole('link').allTextContents()).toEqual(messages);
+    expect(await page.title()).toMatch(new RegExp(`^Erreur : ${heading(form)}`));
+    for (const { field, error } of refused.fields) {
+      if (error === undefined || field.type === 'choice') continue;
+      const input = page.locator(`#${fieldId(field.name)}`);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await input.getAttribute('aria-describedby')).toContain(
+        `${fieldId(field.name)}-error`,
+      );
+    }
+
+    await summary.getByRole('link', { name: messages[0] }).click();
+    await expect.poll(focused).toMatchObject({ id: fieldId('socketNumber') });
+
+    // Sent again, still wrong: focus goes back to the summary, which now says why.
+    await page.getByLabel('Numéro de la prise réseau utilisée').fill('#');
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+    const again = expectKind(stepView(submit(atForm, { socketNumber: '#' }, today)), 'form');
+    const pattern = again.fields.find(({ field }) => field.name === 'socketNumber')?.error;
+    expect(pattern).toMatch(/^Le numéro de prise/);
+    await expect.poll(focused).toMatchObject({ role: 'alert' });
+    expect(await summary.getByRole('link').allTextContents()).toContain(pattern);
+  });
+
+  it('on the ticket, announces the copy in a status region that was already rendered', async () => {
+    const atForm = replay(networkFlow, [{ type: 'WIRED' }, { type: 'STILL_FAILING' }]);
+    const form = expectKind(stepView(atForm), 'form');
+    await fillForm(page, form, wiredValues);
+    await submitForm(page, form);
+    const ticket = expectKind(stepView(submit(atForm, wiredValues, today)), 'ticket');
+    await expectHeadingFocused(ticket);
+
+    const status = page.locator('.ticket-actions [role="status"]');
+    expect(await status.textContent()).toBe('');
+    expect(await isRendered('.ticket-actions [role="status"]')).toBe(true);
+    await page.getByRole('button', { name: 'Copier le résumé', exact: true }).click();
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Résumé copié. Collez-le dans votre demande du Centre de Services.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      ticketText(ticket.ticket),
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { stepView, type FlowEvent, type StepKind } from '../../src/engine';
+import { networkFlow } from '../support/networkWalk';
+import { startBrowserApp, type BrowserApp } from './browser';
+import { act, expectStep, next, openFlow, replay } from './walk';
+
+const phone = { width: 360, height: 800 };
+const desktop = { width: 1280, height: 900 };
+const folder = 'artifacts/screenshots';
+
+let app: BrowserApp;
+let page: Page;
+const shot: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(folder, { recursive: true });
+  app = await startBrowserApp();
+  page = await (await app.browser.newContext({ locale: 'fr-FR', viewport: phone })).newPage();
+  page.setDefaultTimeout(5_000);
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+/** Nothing wider than the phone (no sideways scrolling), then a screenshot at both widths. */
+async function check(name: `${'home' | StepKind}${string}`) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
+    phone.width,
+  );
+  await page.screenshot({ path: `${folder}/${name}-360.png`, fullPage: true });
+  await page.setViewportSize(desktop);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
+    desktop.width,
+  );
+  await page.screenshot({ path: `${folder}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize(phone);
+  shot.push(name);
+}
+
+/** Long values with nowhere to break, each at its field's limit or beyond. */
+const unbroken = {
+  socketNumber: `B12-${'0'.repeat(26)}`,
+  workingSocket: `B12-${'1'.repeat(26)}`,
+  since: '2026-11-20',
+  pcName: `UM-PC-${'X'.repeat(58)}`,
+  dockingStation: 'dockingStation',
+};
+
+async function walk(events: readonly FlowEvent[], shots: Partial<Record<number, string>> = {}) {
+  await openFlow(page, app.url, networkFlow.id);
+  let session = replay(networkFlow, []);
+  await expectStep(page, stepView(session));
+  for (const [index, event] of events.entries()) {
+    const name = shots[index];
+    if (name !== undefined) await check(`${stepView(session).kind}${name}`);
+    await act(page, stepView(session), event);
+    session = next(session, event);
+    const view = stepView(session);
+    await expectStep(page, view);
+    if (view.kind === 'form' && view.fields.some(({ error }) => error !== undefined))
+      await page.getByRole('alert').waitFor();
+  }
+  return stepView(session);
+}
+
+it('fits 360 px without sideways scrolling on every kind of screen', async () => {
+  await page.goto(app.url);
+  await page.getByLabel('Rechercher une procédure').waitFor();
+  await check('home');
+
+  const ticket = await walk(
+    [
+      { type: 'WIRED' },
+      { type: 'STILL_FAILING' },
+      {
+        type: 'SUBMIT',
+        values: { ...unbroken, socketNumber: `B12-${'9'.repeat(40)}`, pcName: 'Y'.repeat(90) },
+      },
+      { type: 'SUBMIT', values: unbroken },
+    ],
+    { 0: '', 1: '', 3: '-with-errors' },
+  );
+  expect(ticket.kind).toBe('ticket');
+  await check('ticket');
+
+  const resolution = await walk([{ type: 'WIRED' }, { type: 'FIXED' }]);
+  expect(resolution.kind).toBe('resolution');
+  await check('resolution');
+
+  expect(shot).toEqual([
+    'home',
+    'question',
+    'instructions',
+    'form-with-errors',
+    'ticket',
+    'resolution',
+  ]);
+});

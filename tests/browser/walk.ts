@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import {
+  answer,
+  startSession,
+  stepView,
+  submit,
+  type Field,
+  type FieldValues,
+  type FlowEvent,
+  type FlowModel,
+  type Session,
+  type StepView,
+} from '../../src/engine';
+import { today } from '../support/allFlows';
+import { flowPaths } from '../support/flowPaths';
+
+export type FormView = Extract<StepView, { kind: 'form' }>;
+
+/** The step's h1, as the wizard shows it. */
+export function heading(view: StepView): string {
+  return view.kind === 'question' ? view.step.prompt : view.step.title;
+}
+
+/** Waits until the screen shows the step the engine expects (Playwright's retries are quicker than expect.poll's). */
+export async function expectStep(page: Page, view: StepView) {
+  const expected = heading(view);
+  await page
+    .getByRole('heading', { level: 1, name: expected, exact: true })
+    .waitFor({ timeout: 5_000 })
+    .catch(async (error: unknown) => {
+      const shown = await page.locator('h1').allTextContents();
+      throw new Error(
+        `expected the step « ${expected} », the page shows ${JSON.stringify(shown)}`,
+        {
+          cause: error,
+        },
+      );
+    });
+}
+
+/**
+ * Opens a flow at its first step, with nothing saved by an earlier walk in this browser
+ * context (the app resumes a flow from localStorage).
+ */
+export async function openFlow(page: Page, url: string, flowId: string) {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.goto(`${url}#/procedure/${flowId}`);
+}
+
+/** Types a value as a user would: checks the option of a choice, fills anything else. */
+export async function fillField(page: Page, field: Field, value: string) {
+  if (field.type === 'choice') {
+    const option = field.options.find((candidate) => candidate.value === value);
+    if (option) await page.getByLabel(option.label, { exact: true }).check();
+  } else {
+    await page.getByLabel(field.label, { exact: true }).fill(value);
+  }
+}
+
+export async function fillForm(page: Page, view: FormView, values: FieldValues) {
+  for (const { field } of view.fields) await fillField(page, field, values[field.name] ?? '');
+}
+
+export async function submitForm(page: Page, view: FormView) {
+  await page
+    .getByRole('button', { name: view.step.submitLabel ?? 'Continuer', exact: true })
+    .click();
+}
+
+/** The button that sends `event` on a question or instructions step. */
+export function answerLabel(view: StepView, event: FlowEvent): string {
+  if (view.kind !== 'question' && view.kind !== 'instructions')
+    throw new Error(`no answer on ${view.kind}`);
+  return view.answers.find((candidate) => candidate.event === event.type)?.label ?? event.type;
+}
+
+/** Does what the event says, the way a user would: clicks the answer, or fills and sends the form. */
+export async function act(page: Page, view: StepView, event: FlowEvent) {
+  if (view.kind === 'form' && event.values) {
+    await fillForm(page, view, event.values);
+    await submitForm(page, view);
+    return;
+  }
+  await page.getByRole('button', { name: answerLabel(view, event), exact: true }).click();
+}
+
+/** The engine's side of `act`: the session the screen should now show. */
+export function next(session: Session, event: FlowEvent): Session {
+  return event.values ? submit(session, event.values, today) : answer(session, event.type);
+}
+
+export function replay(flow: FlowModel, events: readonly FlowEvent[]): Session {
+  return events.reduce(next, startSession(flow));
+}
+
+/** One path to each ticket of the flow (the shortest first found), as events. */
+export function ticketPaths(flow: FlowModel): FlowEvent[][] {
+  const byTicket = new Map<string, FlowEvent[]>();
+  for (const events of flowPaths(flow)) {
+    const view = stepView(replay(flow, events));
+    if (view.kind === 'ticket' && !byTicket.has(view.stateId)) byTicket.set(view.stateId, events);
+  }
+  return [...byTicket.values()];
+}
