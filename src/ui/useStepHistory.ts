@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Actor } from 'xstate';
 import * as z from 'zod/mini';
 import type { sessionLogic } from '../engine';
@@ -31,11 +31,8 @@ export function useStepHistory(
   step: number,
   enabled: boolean,
 ) {
-  // Set while the back link waits for the browser to pop the entry it has already undone.
-  const popping = useRef(false);
-
   useEffect(() => {
-    if (!enabled || popping.current) return;
+    if (!enabled) return;
     const entry = currentEntry(flowId);
     if (entry?.step === step) return;
     const href = stepHref(flowId, step);
@@ -49,7 +46,6 @@ export function useStepHistory(
   useEffect(() => {
     if (!enabled) return undefined;
     const onPopState = () => {
-      popping.current = false;
       const entry = currentEntry(flowId);
       if (!entry) return;
       // Walk the session to the entry's step; stop if it cannot get there (then the URL follows it).
@@ -69,18 +65,9 @@ export function useStepHistory(
     };
   }, [actor, enabled, flowId]);
 
-  /**
-   * The back link: one step back at once (no wait for the browser), and the browser's history
-   * pops the entry too when the one below is the previous step, so Back and Forward stay in step.
-   */
+  /** The back link: the browser's Back when the entry below is the previous step, else one step back here. */
   return () => {
-    // Leaving a « Modifier » returns forward to the summary: no history entry to pop for that.
-    const changing = actor.getSnapshot().context.changing !== undefined;
-    const below = enabled && !changing ? currentEntry(flowId)?.below : undefined;
-    actor.send({ type: 'BACK' });
-    if (below === step - 1) {
-      popping.current = true;
-      history.back();
-    }
+    if (enabled && currentEntry(flowId)?.below === step - 1) history.back();
+    else actor.send({ type: 'BACK' });
   };
 }
