@@ -5,34 +5,6 @@ import { flowSetup, setup } from '../src/engine';
  * FAQ: under Windows 10, the UM account is re-associated with Windows as a work or school account.
  */
 
-/** Asked on both ways to a ticket, so the agent reads the same two lines whatever the system. */
-const applicationField = {
-  name: 'application',
-  label: 'Application qui affiche le message',
-  type: 'choice' as const,
-  required: true,
-  requiredMessage: 'Choisissez l’application qui affiche le message.',
-  options: [
-    { value: 'teams', label: 'Teams' },
-    { value: 'outlook', label: 'Outlook' },
-    { value: 'word', label: 'Word' },
-    { value: 'excel', label: 'Excel' },
-    { value: 'powerPoint', label: 'PowerPoint' },
-    { value: 'oneDrive', label: 'OneDrive' },
-    { value: 'other', label: 'Une autre application' },
-  ],
-};
-
-const errorMessageField = {
-  name: 'errorMessage',
-  label: 'Message d’erreur affiché',
-  hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
-  type: 'text' as const,
-  required: true,
-  requiredMessage: 'Recopiez le message d’erreur affiché.',
-  maxLength: 300,
-};
-
 export default setup(flowSetup).createMachine({
   id: 'office365-reassociation',
   context: { fields: {} },
@@ -172,7 +144,33 @@ export default setup(flowSetup).createMachine({
         title: 'Décrivez le problème pour le Centre de Services',
         intro:
           'La réassociation du compte UM décrite ici ne vaut que pour Windows 10 : le support technique examinera votre cas.',
-        fields: [applicationField, errorMessageField],
+        fields: [
+          {
+            name: 'application',
+            label: 'Application qui affiche le message',
+            type: 'choice',
+            required: true,
+            requiredMessage: 'Choisissez l’application qui affiche le message.',
+            options: [
+              { value: 'teams', label: 'Teams' },
+              { value: 'outlook', label: 'Outlook' },
+              { value: 'word', label: 'Word' },
+              { value: 'excel', label: 'Excel' },
+              { value: 'powerPoint', label: 'PowerPoint' },
+              { value: 'oneDrive', label: 'OneDrive' },
+              { value: 'other', label: 'Une autre application' },
+            ],
+          },
+          {
+            name: 'errorMessage',
+            label: 'Message d’erreur affiché',
+            hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Recopiez le message d’erreur affiché.',
+            maxLength: 300,
+          },
+        ],
         submitLabel: 'Continuer',
       },
       on: { SUBMIT: { target: 'otherSystemTicket', actions: 'saveFields' } },
@@ -184,7 +182,22 @@ export default setup(flowSetup).createMachine({
         intro:
           'Le compte UM est réassocié mais le message persiste : ces informations permettent au support technique de reprendre là où vous en êtes.',
         fields: [
-          applicationField,
+          {
+            name: 'application',
+            label: 'Application qui affiche le message',
+            type: 'choice',
+            required: true,
+            requiredMessage: 'Choisissez l’application qui affiche le message.',
+            options: [
+              { value: 'teams', label: 'Teams' },
+              { value: 'outlook', label: 'Outlook' },
+              { value: 'word', label: 'Word' },
+              { value: 'excel', label: 'Excel' },
+              { value: 'powerPoint', label: 'PowerPoint' },
+              { value: 'oneDrive', label: 'OneDrive' },
+              { value: 'other', label: 'Une autre application' },
+            ],
+          },
           {
             name: 'windowsVersion',
             label: 'Version de Windows 10 (facultatif)',
@@ -193,7 +206,15 @@ export default setup(flowSetup).createMachine({
             required: false,
             maxLength: 60,
           },
-          errorMessageField,
+          {
+            name: 'errorMessage',
+            label: 'Message d’erreur affiché',
+            hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Recopiez le message d’erreur affiché.',
+            maxLength: 300,
+          },
           {
             name: 'pcName',
             label: 'Nom du PC',

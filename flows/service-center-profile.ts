@@ -6,13 +6,6 @@ import { flowSetup, setup } from '../src/engine';
  * services, through a ticket on the « Ressources Humaines » domain.
  */
 
-/** A French number: 10 digits, spaces or dots between pairs, or +33 and 9 digits. */
-const phonePattern = {
-  regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-  message:
-    'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
-};
-
 export default setup(flowSetup).createMachine({
   id: 'service-center-profile',
   context: { fields: {} },
@@ -194,7 +187,11 @@ export default setup(flowSetup).createMachine({
             required: true,
             requiredMessage: 'Indiquez votre nouveau numéro de téléphone.',
             maxLength: 20,
-            pattern: phonePattern,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
+            },
           },
           {
             name: 'previousPhone',
@@ -203,7 +200,11 @@ export default setup(flowSetup).createMachine({
             type: 'text',
             required: false,
             maxLength: 20,
-            pattern: phonePattern,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
+            },
           },
           {
             name: 'office',
