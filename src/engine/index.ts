@@ -27,7 +27,6 @@ export {
 export { stepView, type StepView, type StepKind, type FieldView } from './stepView';
 export { describeTrail, type TrailItem } from './describeTrail';
 export {
-  buildTicket,
   ticketText,
   ticketJson,
   mailtoHref,
@@ -41,7 +40,7 @@ export type { ScheduleView } from './buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
 export { analyseFlow } from './analyseFlow';
 export { flowDiagram, flowDiagramDocument } from './flowDiagram';
-export { sampleFields, sampleValue, sampleDate } from './sampleFields';
+export { sampleFields, sampleValue } from './sampleFields';
 export { pathsToEndings, type PathStep } from './pathsToEndings';
 export { answerText } from './flowModel';
 export { saveSession, restoreSession, type RestoreNotice } from './savedSession';
