@@ -14,4 +14,5 @@ export const allFlows: FlowModel[] = Object.entries(modules).map(([file, machine
   readFlow(machine, file.slice(1)),
 );
 
+/** What `virtual:flow-catalog` holds: only what the home page lists and searches. */
 export const catalog = allFlows.map(catalogEntry);

@@ -5,8 +5,9 @@ const virtualId = 'virtual:flow-catalog';
 const resolvedId = `\0${virtualId}`;
 
 /**
- * `virtual:flow-catalog`: the root meta of every flow in flows/, read at build time.
- * The home page lists and searches flows from this small index; each flow's machine is a
+ * `virtual:flow-catalog`: for every flow in flows/, the part of its root meta the home page uses
+ * (`catalogEntry`), read at build time. The home page lists and searches flows from this small
+ * index, in its first download; each flow's machine, with its version, is a
  * separate chunk, loaded only when the flow is opened. A flow that breaks the contract
  * fails the build (and shows in the dev overlay) with its file and state named.
  */

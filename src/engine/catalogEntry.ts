@@ -2,12 +2,36 @@ import * as z from 'zod/mini';
 import { flowMetaSchema } from './flowMetaSchema';
 import type { FlowModel } from './flowModel';
 
-/** What the home page knows of a flow: its root meta, without its machine. */
-export const catalogEntrySchema = z.extend(flowMetaSchema, { id: z.string(), version: z.string() });
+const { title, description, category, keywords, symptoms, fallback } = flowMetaSchema.shape;
+
+/**
+ * What the home page knows of a flow, without its machine: only what it links and lists (id,
+ * title, description), searches (keywords, symptoms, category) or sets apart (fallback). The
+ * catalogue is in the home page's first download, so nothing else goes in: not `kind`, always
+ * 'flow', nor the version, a per-flow hash that does not compress and that only the author pages
+ * show, from the loaded flow.
+ */
+export const catalogEntrySchema = z.strictObject({
+  id: z.string(),
+  title,
+  description,
+  category,
+  keywords,
+  symptoms,
+  fallback,
+});
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
 export const catalogSchema = z.array(catalogEntrySchema);
 
-export function catalogEntry(flow: FlowModel): CatalogEntry {
-  return { ...flow.meta, id: flow.id, version: flow.version };
+export function catalogEntry({ id, meta }: FlowModel): CatalogEntry {
+  return {
+    id,
+    title: meta.title,
+    description: meta.description,
+    category: meta.category,
+    keywords: meta.keywords,
+    symptoms: meta.symptoms,
+    fallback: meta.fallback,
+  };
 }

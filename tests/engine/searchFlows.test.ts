@@ -17,14 +17,12 @@ function ids(entries: readonly CatalogEntry[], query: string): string[] {
 /** A hand-made entry whose words are all given, so a test controls where each word is found. */
 function entry(id: string, words: Partial<CatalogEntry> = {}): CatalogEntry {
   return {
-    kind: 'flow',
+    id,
     title: 'Procédure',
     description: 'Une procédure.',
     category: 'Divers',
     keywords: ['divers'],
     symptoms: [],
-    id,
-    version: '1',
     ...words,
   };
 }

@@ -1,5 +1,4 @@
 import { Suspense, use } from 'react';
-import type { CatalogEntry } from '../../engine';
 import { catalog } from '../../catalog/catalog';
 import { authorFlowHref } from '../useHashRoute';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -37,10 +36,14 @@ export function AuthorHome() {
               <td>
                 <code>flows/{entry.id}.ts</code>
               </td>
-              <td>{entry.version}</td>
               <td>
                 <Suspense fallback="…">
-                  <CheckResult entry={entry} />
+                  <FlowVersion id={entry.id} />
+                </Suspense>
+              </td>
+              <td>
+                <Suspense fallback="…">
+                  <CheckResult id={entry.id} />
                 </Suspense>
               </td>
             </tr>
@@ -51,6 +54,14 @@ export function AuthorHome() {
   );
 }
 
-function CheckResult({ entry }: { entry: CatalogEntry }) {
-  return problemSummary(use(checkedFlow(entry.id)).problems);
+/**
+ * The version comes from the loaded flow, not the catalogue: the home page never shows it, and
+ * this page loads every flow for its check anyway. A flow that does not load has none.
+ */
+function FlowVersion({ id }: { id: string }) {
+  return use(checkedFlow(id)).flow?.version ?? '—';
+}
+
+function CheckResult({ id }: { id: string }) {
+  return problemSummary(use(checkedFlow(id)).problems);
 }

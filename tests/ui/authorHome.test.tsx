@@ -1,0 +1,28 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { allFlows } from '../support/allFlows';
+import { renderApp } from './renderApp';
+
+/** Each body row of the table, as the cells' text. */
+function tableRows(): string[][] {
+  return screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+}
+
+describe('the author page', () => {
+  it('lists every flow with its file, the version of the loaded flow and its check', async () => {
+    renderApp('#/auteur');
+    await screen.findByRole('heading', { level: 1, name: 'Espace auteur : les procédures' });
+    // The version is read from each flow once it has loaded: until then the cell waits with « … ».
+    await waitFor(() => {
+      expect(tableRows().map((cells) => cells.slice(0, 3))).toEqual(
+        allFlows.map((flow) => [flow.meta.title, flow.file, flow.version]),
+      );
+    });
+    for (const cells of tableRows()) {
+      expect(cells[3]).toMatch(/^Aucun problème$|erreur|avertissement/);
+    }
+  });
+});
