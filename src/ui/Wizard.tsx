@@ -17,7 +17,7 @@ export function Wizard(start: WizardStart) {
   const { flow } = start;
   const { actor, session, notice } = useWizardSession(start);
   const view = stepView(session);
-  const goBack = useStepHistory(actor, flow.id, view.stepNumber, start.at === undefined);
+  useStepHistory(actor, flow.id, start.at === undefined);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasErrors = view.kind === 'form' && view.fields.some((field) => field.error !== undefined);
@@ -29,9 +29,18 @@ export function Wizard(start: WizardStart) {
   useEffect(() => {
     if (first.current) {
       first.current = false;
-      return;
+      return undefined;
     }
-    headingRef.current?.focus();
+    // In the frame's own callback: the new step is laid out once, with the frame, instead of
+    // focus() forcing a layout while the answer's click is still being handled. Unless the
+    // user has already put focus somewhere else meanwhile (a field, say).
+    const focused = document.activeElement;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === focused) headingRef.current?.focus();
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
   }, [position]);
 
   const fallback = fallbackFlow?.id === flow.id ? undefined : fallbackFlow;
@@ -49,7 +58,13 @@ export function Wizard(start: WizardStart) {
     <div className={`wizard wizard--${view.kind}`}>
       <nav className="wizard__nav no-print" aria-label="Navigation de la procédure">
         {view.canGoBack ? (
-          <button type="button" className="back-link" onClick={goBack}>
+          <button
+            type="button"
+            className="back-link"
+            onClick={() => {
+              actor.send({ type: 'BACK' });
+            }}
+          >
             {view.changing ? 'Retour au résumé' : 'Retour'}
           </button>
         ) : (

@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
+import { deferUntilPainted } from './deferUntilPainted';
 
 /** Each screen names itself in the tab and for screen readers: « Étape — Procédure — Dépannage DSIN ». */
 export function useDocumentTitle(...parts: string[]) {
   const title = [...parts, 'DSIN Université de Montpellier'].join(' — ');
   useEffect(() => {
-    document.title = title;
+    // Setting the title costs a third of a millisecond in Chromium: after the step is painted.
+    const deferred = deferUntilPainted(() => {
+      document.title = title;
+    });
+    deferred.schedule();
+    return deferred.cancel;
   }, [title]);
 }

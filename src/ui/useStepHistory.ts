@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import type { Actor } from 'xstate';
 import * as z from 'zod/mini';
 import type { sessionLogic } from '../engine';
+import { deferUntilPainted } from './deferUntilPainted';
 import { flowHref } from './useHashRoute';
+
+type SessionActor = Actor<typeof sessionLogic>;
 
 /** What the wizard keeps in each history entry: its flow, its step, and the step of the entry below. */
 const entrySchema = z.object({
@@ -21,53 +24,88 @@ export function stepHref(flowId: string, step: number): string {
   return `${flowHref(flowId)}/${String(step)}`;
 }
 
+const sessionStep = (actor: SessionActor) => actor.getSnapshot().context.trail.length + 1;
+
 /**
- * Gives each step its own history entry, so the browser's Back and Forward move between steps
- * exactly like the back link, context included. Answering pushes an entry; going back pops one.
+ * Keeps the browser's history in step with the session: the session moves first (the back link
+ * and the answers change the screen at once), the history follows after the paint. Going
+ * forward pushes an entry per step, going back to the entry below pops it, anything else
+ * replaces the entry; the browser's own Back and Forward walk the session to the entry's step.
  */
-export function useStepHistory(
-  actor: Actor<typeof sessionLogic>,
-  flowId: string,
-  step: number,
-  enabled: boolean,
-) {
-  useEffect(() => {
-    if (!enabled) return;
+function followSession(actor: SessionActor, flowId: string): () => void {
+  // A history.back() of ours is asynchronous: until its popstate arrives, the current entry is
+  // not known, and a push made meanwhile would be the entry that back() then pops. A browser
+  // may also drop the call (Chromium throttles floods of history calls): then no popstate
+  // comes, and the timer tries again.
+  let goingBack: ReturnType<typeof setTimeout> | undefined;
+  const backDone = () => {
+    clearTimeout(goingBack);
+    goingBack = undefined;
+  };
+
+  const sync = () => {
+    if (goingBack !== undefined) return;
+    const step = sessionStep(actor);
     const entry = currentEntry(flowId);
     if (entry?.step === step) return;
-    const href = stepHref(flowId, step);
-    if (entry && step === entry.step + 1) {
-      history.pushState({ wizard: flowId, step, below: entry.step }, '', href);
+    if (entry && step > entry.step) {
+      // One entry per step, even for several answers within one frame.
+      for (let next = entry.step + 1; next <= step; next++)
+        history.pushState(
+          { wizard: flowId, step: next, below: next - 1 },
+          '',
+          stepHref(flowId, next),
+        );
+    } else if (entry && entry.below === entry.step - 1 && step <= entry.below) {
+      // The entry below is the step before: pop it, as the browser's Back would; its popstate
+      // goes on from there when the session went back further.
+      goingBack = setTimeout(() => {
+        backDone();
+        sync();
+      }, 1000);
+      history.back();
     } else {
-      history.replaceState({ wizard: flowId, step, below: entry?.below }, '', href);
+      history.replaceState(
+        { wizard: flowId, step, below: entry?.below },
+        '',
+        stepHref(flowId, step),
+      );
     }
-  }, [enabled, flowId, step]);
-
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onPopState = () => {
-      const entry = currentEntry(flowId);
-      if (!entry) return;
-      // Walk the session to the entry's step; stop if it cannot get there (then the URL follows it).
-      for (let moves = 0; moves < 500; moves++) {
-        const before = actor.getSnapshot().context;
-        const current = before.trail.length + 1;
-        if (current === entry.step) return;
-        actor.send({ type: current > entry.step ? 'BACK' : 'FORWARD' });
-        if (actor.getSnapshot().context === before) break;
-      }
-      const reached = actor.getSnapshot().context.trail.length + 1;
-      history.replaceState({ ...entry, step: reached }, '', stepHref(flowId, reached));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => {
-      window.removeEventListener('popstate', onPopState);
-    };
-  }, [actor, enabled, flowId]);
-
-  /** The back link: the browser's Back when the entry below is the previous step, else one step back here. */
-  return () => {
-    if (enabled && currentEntry(flowId)?.below === step - 1) history.back();
-    else actor.send({ type: 'BACK' });
   };
+  const deferred = deferUntilPainted(sync);
+
+  const onPopState = () => {
+    deferred.cancel();
+    if (goingBack !== undefined) {
+      backDone();
+      sync();
+      return;
+    }
+    const entry = currentEntry(flowId);
+    if (!entry) return;
+    // The browser's Back or Forward: walk the session to the entry's step, or as far as it goes
+    // (then the history follows the session).
+    for (let moves = 0; moves < 500 && sessionStep(actor) !== entry.step; moves++) {
+      const before = actor.getSnapshot().context;
+      actor.send({ type: sessionStep(actor) > entry.step ? 'BACK' : 'FORWARD' });
+      if (actor.getSnapshot().context === before) break;
+    }
+    sync();
+  };
+
+  sync();
+  const subscription = actor.subscribe(deferred.schedule);
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    // Leaving the wizard (a link home, say) makes its own entry: a late sync would overwrite it.
+    deferred.cancel();
+    backDone();
+    subscription.unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/** Gives each step its own URL and history entry, unless `enabled` is false (the author's preview). */
+export function useStepHistory(actor: SessionActor, flowId: string, enabled: boolean) {
+  useEffect(() => (enabled ? followSession(actor, flowId) : undefined), [actor, enabled, flowId]);
 }

@@ -12,6 +12,7 @@ import {
   type RestoreNotice,
   type Session,
 } from '../engine';
+import { deferUntilPainted } from './deferUntilPainted';
 import { localToday } from './localToday';
 import { readSaved, writeSaved } from './savedSessions';
 
@@ -44,15 +45,21 @@ export function useWizardSession(start: WizardStart) {
 
   useEffect(() => {
     if (preview) return undefined;
-    const save = (session: Session) => {
-      writeSaved(session.flow.id, saveSession(session));
+    // Saved after the step is painted, and at once if the page is hidden or goes away meanwhile.
+    const write = () => {
+      const { context } = actor.getSnapshot();
+      writeSaved(context.flow.id, saveSession(context));
     };
-    save(actor.getSnapshot().context);
-    const subscription = actor.subscribe((snapshot) => {
-      save(snapshot.context);
-    });
+    const save = deferUntilPainted(write);
+    write();
+    const subscription = actor.subscribe(save.schedule);
+    window.addEventListener('pagehide', save.flush);
+    document.addEventListener('visibilitychange', save.flush);
     return () => {
       subscription.unsubscribe();
+      window.removeEventListener('pagehide', save.flush);
+      document.removeEventListener('visibilitychange', save.flush);
+      save.flush();
     };
   }, [actor, preview]);
 

@@ -75,11 +75,11 @@ describe('what screen readers are told', () => {
     await page.getByRole('button', { name: 'En Wi-Fi', exact: true }).click();
     const wifi = stepView(replay(networkFlow, [{ type: 'WIFI' }]));
     await expectHeadingFocused(wifi);
-    expect(await page.title()).toContain(heading(wifi));
+    await expect.poll(() => page.title()).toContain(heading(wifi));
 
     await page.getByRole('button', { name: /Retour$/ }).click();
     await expectHeadingFocused(start);
-    expect(await page.title()).toContain(heading(start));
+    await expect.poll(() => page.title()).toContain(heading(start));
 
     await page.getByRole('button', { name: 'Par un câble Ethernet', exact: true }).click();
     await expectHeadingFocused(stepView(replay(networkFlow, [{ type: 'WIRED' }])));
@@ -101,7 +101,7 @@ describe('what screen readers are told', () => {
     const summary = page.getByRole('alert');
     expect(await summary.getByRole('heading').textContent()).toBe('Il y a un problème');
     expect(await summary.getByRole('link').allTextContents()).toEqual(messages);
-    expect(await page.title()).toMatch(new RegExp(`^Erreur : ${heading(form)}`));
+    await expect.poll(() => page.title()).toMatch(new RegExp(`^Erreur : ${heading(form)}`));
     for (const { field, error } of refused.fields) {
       if (error === undefined || field.type === 'choice') continue;
       const input = page.locator(`#${fieldId(field.name)}`);

@@ -38,6 +38,8 @@ it('gives each step its own URL and history entry; Back and Forward move like th
 
   await page.getByRole('button', { name: 'Retour' }).click();
   await expect.poll(heading).toBe('Vérifiez le câble Ethernet');
+  // The screen changes at once; the history follows once it is painted.
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/procedure/network-connection/2');
   await page.goForward();
   await expect.poll(heading).toBe('Décrivez le problème pour le Centre de Services');
 });
@@ -57,4 +59,55 @@ it('opens a shared link at the start of the flow, in a browser that never saw it
     .poll(() => fresh.locator('h1').textContent())
     .toBe('Comment votre ordinateur est-il relié au réseau ?');
   await expect.poll(() => new URL(fresh.url()).hash).toBe('#/procedure/network-connection/1');
+});
+
+/**
+ * Clicks, inside the page, the buttons with these texts one after the other, leaving between
+ * two clicks only React's render (a microtask): faster than any popstate or frame.
+ */
+function clickAtOnce(target: Page, labels: string[]) {
+  return target.evaluate(async (texts) => {
+    for (const text of texts) {
+      const button = [...document.querySelectorAll('button')].find(
+        (candidate) => candidate.textContent === text,
+      );
+      if (!button) throw new Error(`no button « ${text} »`);
+      button.click();
+      await Promise.resolve();
+    }
+  }, labels);
+}
+
+it('keeps the history in step with clicks that come faster than the browser answers', async () => {
+  const fresh = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
+  const freshHeading = () => fresh.locator('h1').textContent();
+  const hash = () => new URL(fresh.url()).hash;
+  await fresh.goto(`${app.url}#/procedure/network-connection`);
+  await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).click();
+  await fresh.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
+  await expect.poll(hash).toBe('#/procedure/network-connection/3');
+
+  // Back twice at once: the screen moves at once, the history pops both entries.
+  await clickAtOnce(fresh, ['Retour', 'Retour']);
+  expect(await freshHeading()).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(hash).toBe('#/procedure/network-connection/1');
+  await fresh.goForward();
+  await expect.poll(freshHeading).toBe('Vérifiez le câble Ethernet');
+
+  // Back then an answer at once: the pending back must not pop the answer's new entry.
+  await clickAtOnce(fresh, ['Retour', 'Par un câble Ethernet']);
+  expect(await freshHeading()).toBe('Vérifiez le câble Ethernet');
+  await expect.poll(hash).toBe('#/procedure/network-connection/2');
+  await fresh.goBack();
+  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(hash).toBe('#/procedure/network-connection/1');
+});
+
+it('saves the last answer even when the page is left right after it', async () => {
+  const fresh = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
+  await fresh.goto(`${app.url}#/procedure/network-connection`);
+  await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).waitFor();
+  await clickAtOnce(fresh, ['Par un câble Ethernet']);
+  await fresh.reload();
+  await expect.poll(() => fresh.locator('h1').textContent()).toBe('Vérifiez le câble Ethernet');
 });

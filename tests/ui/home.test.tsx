@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
 
@@ -12,7 +12,7 @@ function resultTitles() {
 }
 
 describe('the home page', () => {
-  it('lists the procedures, with the generic request apart', () => {
+  it('lists the procedures, with the generic request apart', async () => {
     renderApp();
     expect(
       screen.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }),
@@ -21,7 +21,10 @@ describe('the home page', () => {
     expect(resultTitles()).not.toContain('Autre problème');
     const fallback = screen.getByRole('link', { name: 'préparer une demande d’assistance' });
     expect(fallback.getAttribute('href')).toBe('#/procedure/other-problem');
-    expect(document.title).toBe('Dépannage informatique — DSIN Université de Montpellier');
+    // The tab's title follows once the page is painted.
+    await waitFor(() => {
+      expect(document.title).toBe('Dépannage informatique — DSIN Université de Montpellier');
+    });
   });
 
   it.each(['reseau', 'réseau', 'RÉSEAU', 'internet', 'cable', 'câble', 'reseu', 'wifi'])(

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { openFlow, renderApp } from './renderApp';
@@ -38,7 +38,10 @@ describe('the network-connection wizard', () => {
     expect(screen.getByText(/Étape 1 sur 3 environ/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Par un câble Ethernet' }));
     expect(heading().textContent).toBe('Vérifiez le câble Ethernet');
-    expect(document.activeElement).toBe(heading());
+    // Focus moves with the next frame.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(heading());
+    });
     expect(within(screen.getByRole('list')).getAllByRole('listitem').length).toBeGreaterThan(1);
     await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
     expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
@@ -59,9 +62,11 @@ describe('the network-connection wizard', () => {
     );
     expect(summaryValue('Câble Ethernet vérifié')).toBe('oui, le problème persiste');
     expect(screen.getByText('Catégorie « Informatique et Numérique »')).toBeTruthy();
-    expect(document.title).toBe(
-      'Vérifiez votre demande avant de l’envoyer — Problème de connexion réseau — DSIN Université de Montpellier',
-    );
+    await waitFor(() => {
+      expect(document.title).toBe(
+        'Vérifiez votre demande avant de l’envoyer — Problème de connexion réseau — DSIN Université de Montpellier',
+      );
+    });
   });
 
   it('goes back one step at a time, keeping typed values', async () => {
@@ -96,7 +101,9 @@ describe('the network-connection wizard', () => {
     expect(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ })).toBeTruthy();
     await user.click(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ }));
     expect(document.activeElement).toBe(screen.getByLabelText('Nom du PC'));
-    expect(document.title.startsWith('Erreur : ')).toBe(true);
+    await waitFor(() => {
+      expect(document.title.startsWith('Erreur : ')).toBe(true);
+    });
   });
 
   it('changes an answer through « Modifier » and comes back to the summary', async () => {
