@@ -23,7 +23,9 @@ function runWaiting() {
 function arm() {
   // A hidden tab paints no frame: the timer runs the work anyway.
   fallback = setTimeout(runWaiting, 250);
-  // A task queued from a frame callback runs once that frame has been painted.
+  // The step is painted in the first frame; the work runs at the start of the one after, so
+  // it never delays the step's own frame (a timer queued from the first frame's callback
+  // could still run before that frame's paint is reported).
   requestAnimationFrame(() => {
     requestAnimationFrame(runWaiting);
   });
