@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { startRouteLoads } from './ui/startRouteLoads';
 import './ui/styles.css';
+
+// Before React's first render: a procedure URL fetches its wizard and its flow in parallel.
+startRouteLoads(window.location.hash);
 
 const root = document.getElementById('root');
 if (root) {
