@@ -76,6 +76,8 @@ export async function measureLatency(browser, subject, url, { cycles, warmup, se
     domMedian: median(list.map((sample) => sample.shown)),
     domP95: p95(list.map((sample) => sample.shown)),
     paintMedian: median(list.map((sample) => sample.paint)),
+    // From the step in the DOM to the paint: the wait for the next frame, and its rendering.
+    frameMedian: median(list.map((sample) => sample.paint - sample.shown)),
     paintP95: p95(list.map((sample) => sample.paint)),
   });
   return {
