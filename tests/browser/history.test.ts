@@ -22,11 +22,11 @@ it('gives each step its own URL and history entry; Back and Forward move like th
   await page.getByRole('button', { name: 'Par un câble Ethernet' }).click();
   await page.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
   await page.getByLabel('Nom du PC').fill('UM-PC-5');
-  expect(new URL(page.url()).hash).toBe('#/procedure/network-connection/3');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/procedure/network-connection/3');
 
   await page.goBack();
   await expect.poll(heading).toBe('Vérifiez le câble Ethernet');
-  expect(new URL(page.url()).hash).toBe('#/procedure/network-connection/2');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/procedure/network-connection/2');
   await page.goBack();
   await expect.poll(heading).toBe('Comment votre ordinateur est-il relié au réseau ?');
 
