@@ -13,5 +13,7 @@ export default defineConfig({
     // The browser tests need the build and Chromium: they run in `npm run test:browser`.
     exclude: ['tests/browser/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // A UI test types whole forms key by key: 0.5 s alone, several seconds on a busy 2-core CI.
+    testTimeout: 15_000,
   },
 });
