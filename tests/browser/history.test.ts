@@ -61,6 +61,17 @@ it('opens a shared link at the start of the flow, in a browser that never saw it
   await expect.poll(() => new URL(fresh.url()).hash).toBe('#/procedure/network-connection/1');
 });
 
+/** A browser profile of its own, at the start of the network flow, with what the tests read. */
+async function freshNetworkFlow() {
+  const fresh = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
+  await fresh.goto(`${app.url}#/procedure/network-connection`);
+  return {
+    fresh,
+    freshHeading: () => fresh.locator('h1').textContent(),
+    hash: () => new URL(fresh.url()).hash,
+  };
+}
+
 /**
  * Clicks, inside the page, the buttons with these texts one after the other, leaving between
  * two clicks only React's render (a microtask): faster than any popstate or frame.
@@ -79,10 +90,7 @@ function clickAtOnce(target: Page, labels: string[]) {
 }
 
 it('keeps the history in step with clicks that come faster than the browser answers', async () => {
-  const fresh = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
-  const freshHeading = () => fresh.locator('h1').textContent();
-  const hash = () => new URL(fresh.url()).hash;
-  await fresh.goto(`${app.url}#/procedure/network-connection`);
+  const { fresh, freshHeading, hash } = await freshNetworkFlow();
   await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).click();
   await fresh.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
   await expect.poll(hash).toBe('#/procedure/network-connection/3');
@@ -104,10 +112,34 @@ it('keeps the history in step with clicks that come faster than the browser answ
 });
 
 it('saves the last answer even when the page is left right after it', async () => {
-  const fresh = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
-  await fresh.goto(`${app.url}#/procedure/network-connection`);
+  const { fresh, freshHeading } = await freshNetworkFlow();
   await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).waitFor();
   await clickAtOnce(fresh, ['Par un câble Ethernet']);
   await fresh.reload();
-  await expect.poll(() => fresh.locator('h1').textContent()).toBe('Vérifiez le câble Ethernet');
+  await expect.poll(freshHeading).toBe('Vérifiez le câble Ethernet');
+});
+
+it('after « Modifier » and back to the summary, the browser’s Back goes to the step before it', async () => {
+  const { fresh, freshHeading, hash } = await freshNetworkFlow();
+  await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).click();
+  await fresh.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
+  await fresh.getByLabel('Numéro de la prise réseau utilisée').fill('B12-034');
+  await fresh.getByLabel('Depuis quand le problème est-il apparu ?').fill('2026-11-02');
+  await fresh.getByLabel('Nom du PC').fill('UM-PC-4242');
+  await fresh.getByLabel('Directement sur le PC portable').check();
+  await fresh.getByRole('button', { name: 'Continuer' }).click();
+  await expect.poll(freshHeading).toBe('Vérifiez votre demande avant de l’envoyer');
+  await expect.poll(hash).toBe('#/procedure/network-connection/4');
+
+  // Changing the first answer goes back to step 1, in the history too.
+  await fresh.getByRole('button', { name: /^Modifier\W*Type de connexion$/ }).click();
+  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(hash).toBe('#/procedure/network-connection/1');
+  await fresh.getByRole('button', { name: 'Retour au résumé' }).click();
+  await expect.poll(freshHeading).toBe('Vérifiez votre demande avant de l’envoyer');
+  await expect.poll(hash).toBe('#/procedure/network-connection/4');
+
+  await fresh.goBack();
+  await expect.poll(freshHeading).toBe('Décrivez le problème pour le Centre de Services');
+  expect(await fresh.getByLabel('Nom du PC').inputValue()).toBe('UM-PC-4242');
 });
