@@ -34,9 +34,9 @@ const sessionStep = (actor: SessionActor) => actor.getSnapshot().context.trail.l
  */
 function followSession(actor: SessionActor, flowId: string): () => void {
   // A history.back() of ours is asynchronous: until its popstate arrives, the current entry is
-  // not known, and a push made meanwhile would be the entry that back() then pops. A browser
-  // may also drop the call (Chromium throttles floods of history calls): then no popstate
-  // comes, and the timer tries again.
+  // not known, and a push made meanwhile would be the entry that back() then pops. Should no
+  // popstate come (a browser may refuse history calls), the timer tries again rather than
+  // leave the history behind the session for good.
   let goingBack: ReturnType<typeof setTimeout> | undefined;
   const backDone = () => {
     clearTimeout(goingBack);
