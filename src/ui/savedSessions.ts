@@ -1,5 +1,6 @@
 // Imports only the schema, not the engine: the home page reads saved sessions without XState.
 import { parseSaved, type SavedSession } from '../engine/savedSessionSchema';
+import { deferUntilPainted } from './deferUntilPainted';
 
 /**
  * Sessions saved per flow in localStorage, so a reload or a later visit finds the user where
@@ -7,7 +8,28 @@ import { parseSaved, type SavedSession } from '../engine/savedSessionSchema';
  */
 const prefix = 'depannage:session:';
 
+/**
+ * Sessions to save once the step is painted (see useWizardSession), by flow, each taken when
+ * it is written so the latest one lands. A read writes them first, so the home page, opened
+ * right after an answer, never lists the session as it was one answer before; a removal drops
+ * its flow's.
+ */
+const pending = new Map<string, () => SavedSession>();
+const writeLater = deferUntilPainted(writePending);
+
+export function writePending() {
+  for (const [flowId, saved] of pending) writeSaved(flowId, saved());
+  pending.clear();
+}
+
+/** Saves `saved()` after the next paint, or before the next read, whichever comes first. */
+export function saveAfterPaint(flowId: string, saved: () => SavedSession) {
+  pending.set(flowId, saved);
+  writeLater.schedule();
+}
+
 export function readSaved(flowId: string): string | null {
+  writePending();
   try {
     return localStorage.getItem(prefix + flowId);
   } catch {
@@ -15,7 +37,7 @@ export function readSaved(flowId: string): string | null {
   }
 }
 
-export function writeSaved(flowId: string, saved: SavedSession) {
+function writeSaved(flowId: string, saved: SavedSession) {
   try {
     localStorage.setItem(prefix + flowId, JSON.stringify(saved));
   } catch {
@@ -24,6 +46,7 @@ export function writeSaved(flowId: string, saved: SavedSession) {
 }
 
 export function removeSaved(flowId: string) {
+  pending.delete(flowId);
   try {
     localStorage.removeItem(prefix + flowId);
   } catch {

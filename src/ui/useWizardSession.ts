@@ -12,9 +12,8 @@ import {
   type RestoreNotice,
   type Session,
 } from '../engine';
-import { deferUntilPainted } from './deferUntilPainted';
 import { localToday } from './localToday';
-import { readSaved, writeSaved } from './savedSessions';
+import { readSaved, saveAfterPaint, writePending } from './savedSessions';
 
 export interface WizardStart {
   flow: FlowModel;
@@ -45,21 +44,21 @@ export function useWizardSession(start: WizardStart) {
 
   useEffect(() => {
     if (preview) return undefined;
-    // Saved after the step is painted, and at once if the page is hidden or goes away meanwhile.
-    const write = () => {
-      const { context } = actor.getSnapshot();
-      writeSaved(context.flow.id, saveSession(context));
+    const { id } = actor.getSnapshot().context.flow;
+    const latest = () => saveSession(actor.getSnapshot().context);
+    const save = () => {
+      saveAfterPaint(id, latest);
     };
-    const save = deferUntilPainted(write);
-    write();
-    const subscription = actor.subscribe(save.schedule);
-    window.addEventListener('pagehide', save.flush);
-    document.addEventListener('visibilitychange', save.flush);
+    save();
+    const subscription = actor.subscribe(save);
+    // Right away when the page is hidden or goes away, or the wizard closes.
+    window.addEventListener('pagehide', writePending);
+    document.addEventListener('visibilitychange', writePending);
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener('pagehide', save.flush);
-      document.removeEventListener('visibilitychange', save.flush);
-      save.flush();
+      window.removeEventListener('pagehide', writePending);
+      document.removeEventListener('visibilitychange', writePending);
+      writePending();
     };
   }, [actor, preview]);
 

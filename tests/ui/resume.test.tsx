@@ -45,6 +45,14 @@ describe('resuming a flow', () => {
     expect(localStorage.getItem(key)).toBeNull();
   });
 
+  it('lists the last answer on the home page reached right after it (a save waits for the paint)', async () => {
+    const { user } = renderApp();
+    await openFlow(user, /Problème de connexion réseau/);
+    await user.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
+    await user.click(screen.getByRole('link', { name: 'Dépannage informatique' }));
+    expect(await screen.findByText('Problème de connexion réseau (étape 2)')).toBeTruthy();
+  });
+
   it('does not offer to resume a flow that ended', async () => {
     const { user } = renderApp();
     await openFlow(user, /Problème de connexion réseau/);
