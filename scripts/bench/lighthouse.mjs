@@ -42,5 +42,7 @@ export async function lighthouse(root, url) {
       categories.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]),
     ),
     failing,
+    /** Largest Contentful Paint as Lighthouse simulates it, in ms. */
+    lcp: report.audits['largest-contentful-paint']?.numericValue,
   };
 }

@@ -20,7 +20,7 @@ function currentEntry(flowId: string): Entry | undefined {
   return parsed.success && parsed.data.wizard === flowId ? parsed.data : undefined;
 }
 
-export function stepHref(flowId: string, step: number): string {
+function stepHref(flowId: string, step: number): string {
   return `${flowHref(flowId)}/${String(step)}`;
 }
 
