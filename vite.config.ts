@@ -2,9 +2,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
+import { deploymentSettings } from './scripts/settingsPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), flowCatalog(), contentSecurityPolicyMeta()],
+  plugins: [react(), flowCatalog(), deploymentSettings(), contentSecurityPolicyMeta()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -31,8 +31,30 @@ export default setup(flowSetup).createMachine({
       'garder mon adresse mail',
     ],
   },
-  initial: 'profile',
+  initial: 'accountState',
   states: {
+    accountState: {
+      meta: {
+        kind: 'question',
+        prompt: 'Pouvez-vous encore vous connecter avec votre compte UM ?',
+        help: 'Par exemple à l’ENT ou à votre messagerie UM.',
+        summaryLabel: 'Compte UM',
+      },
+      on: {
+        ACTIVE: {
+          target: 'profile',
+          meta: { label: 'Oui, je prépare la fin de mon activité', summary: 'encore actif' },
+        },
+        SUSPENDED: {
+          target: 'profile',
+          actions: { type: 'setField', params: { field: 'account', value: 'suspended' } },
+          meta: {
+            label: 'Non, mon compte est suspendu : je ne peux plus me connecter',
+            summary: 'suspendu, plus de connexion possible',
+          },
+        },
+      },
+    },
     profile: {
       meta: {
         kind: 'question',
@@ -83,6 +105,11 @@ export default setup(flowSetup).createMachine({
       },
       on: {
         SUBMIT: [
+          {
+            target: 'callBackDetails',
+            guard: { type: 'fieldEquals', params: { field: 'account', value: 'suspended' } },
+            actions: 'saveFields',
+          },
           {
             target: 'titularOutcome',
             guard: { type: 'fieldEquals', params: { field: 'profile', value: 'titular' } },
@@ -168,6 +195,73 @@ export default setup(flowSetup).createMachine({
             { label: 'Fin de l’accès à l’e-mail UM', months: 3 },
           ],
         },
+      },
+    },
+    callBackDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Comment l’assistance peut-elle vous rappeler ?',
+        intro:
+          'Un compte suspendu ne permet plus de se connecter à l’ENT : votre demande passe par le formulaire public de demande d’assistance, et un agent vous rappelle.',
+        fields: [
+          {
+            name: 'fullName',
+            label: 'Vos nom et prénom',
+            ticketLabel: 'Nom et prénom',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez vos nom et prénom, pour que l’agent sache qui rappeler.',
+            maxLength: 120,
+          },
+          {
+            name: 'umLogin',
+            label: 'Votre identifiant ou votre adresse e-mail UM (facultatif)',
+            ticketLabel: 'Identifiant ou e-mail UM',
+            hint: 'Il aide l’agent à retrouver votre compte.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
+          },
+          {
+            name: 'contactPhone',
+            label: 'Numéro de téléphone où vous rappeler',
+            ticketLabel: 'Téléphone',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez le numéro où l’agent peut vous rappeler.',
+            maxLength: 20,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            },
+          },
+          {
+            name: 'availability',
+            label: 'Quand vous rappeler ? (facultatif)',
+            ticketLabel: 'Disponibilités',
+            hint: 'Par exemple : le matin, ou le mardi et le jeudi après-midi.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'callBackTicket', actions: 'saveFields' } },
+    },
+    callBackTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Votre demande est prête : copiez-la puis envoyez-la par le formulaire d’assistance',
+        intro:
+          'Vérifiez ces informations : l’agent qui vous rappelle saura de quel compte il s’agit.',
+        channel: 'assistanceForm',
+        ticketTitle: 'Compte informatique suspendu — {fullName}',
+        fields: ['endDate', 'fullName', 'umLogin', 'contactPhone', 'availability'],
+        answers: ['accountState', 'profile'],
       },
     },
   },

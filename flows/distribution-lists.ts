@@ -130,9 +130,13 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Votre demande, prête à coller',
+        title:
+          'Votre demande est prête : copiez-la puis reportez-la dans le formulaire « Création de listes de diffusion »',
         intro:
-          'Dans le Catalogue de services, sélectionnez l’entrée « Création de listes de diffusion » et reportez-y ces informations.',
+          'Le formulaire « Création de listes de diffusion » du Catalogue de services vous demandera ces informations.',
+        whatNext: [
+          'La DSIN crée la liste. Le délai dépend de sa charge de travail : votre demande est traitée dans les plus brefs délais.',
+        ],
         target: { catalogueEntry: 'Création de listes de diffusion' },
         ticketTitle: 'Création de la liste de diffusion {listName}',
         fields: ['listName', 'recipients', 'purpose', 'otherInfo'],
@@ -214,9 +218,8 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre message avant de l’envoyer',
-        intro: 'Contactez l’assistance via le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre message est prêt : copiez-le puis déposez-le dans le Centre de Services',
+        intro: 'L’assistance retrouvera votre demande de liste à partir de ces informations.',
         ticketTitle: 'Demande de liste de diffusion en attente — {requestedList}',
         fields: ['requestedList', 'requestDate', 'requestNumber'],
         answers: ['lateRequest'],

@@ -111,9 +111,7 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
         ticketTitle: "Impossible de créer un compte invité depuis l'ENT",
         fields: ['problem'],
         answers: ['staffAccount', 'createOne'],
@@ -198,9 +196,9 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Votre demande, prête à coller',
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le catalogue de services',
         intro:
-          "Dans l'ENT, section « Assistance », ouvrez le catalogue de services, catégorie « Informatique et Numérique », puis « Accès au réseau « ouvert » Wifi : UM-NET » : collez-y ce résumé et soumettez la demande.",
+          'Avec ces informations, les comptes de vos invités sont créés pour la bonne période.',
         target: {
           catalogueEntry: 'Accès au réseau « ouvert » Wifi : UM-NET',
           category: 'Informatique et Numérique',

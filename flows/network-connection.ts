@@ -1,8 +1,9 @@
 import { flowSetup, setup } from '../src/engine';
 
 /**
- * « Problème connexion réseau » in the FAQ: check the cable or the Wi-Fi first,
- * then collect what the Centre de Services needs to act without calling back.
+ * « Problème connexion réseau » in the FAQ: check the cable or the Wi-Fi first, then collect
+ * what the FAQ lists for the ticket, and what the agent would otherwise call back for: where
+ * the person is, which device, and how to reach them.
  */
 export default setup(flowSetup).createMachine({
   id: 'network-connection',
@@ -44,7 +45,10 @@ export default setup(flowSetup).createMachine({
           target: 'checkCable',
           meta: { label: 'Par un câble Ethernet', summary: 'filaire (câble Ethernet)' },
         },
-        WIFI: { target: 'checkWifi', meta: { label: 'En Wi-Fi', summary: 'Wi-Fi' } },
+        WIFI: {
+          target: 'checkWifi',
+          meta: { label: 'En Wi-Fi', summary: 'Wi-Fi' },
+        },
       },
     },
     checkCable: {
@@ -60,13 +64,16 @@ export default setup(flowSetup).createMachine({
           'Attendez une minute, puis essayez d’ouvrir une page web.',
         ],
         prompt: 'La connexion fonctionne-t-elle maintenant ?',
-        summaryLabel: 'Câble Ethernet vérifié',
+        summaryLabel: 'Câble Ethernet vérifié et rebranché',
       },
       on: {
         FIXED: { target: 'resolved', meta: { label: 'Oui, ça fonctionne' } },
         STILL_FAILING: {
           target: 'wiredDetails',
-          meta: { label: 'Non, toujours pas de connexion', summary: 'oui, le problème persiste' },
+          meta: {
+            label: 'Non, toujours pas de connexion',
+            summary: 'fait, toujours pas de connexion',
+          },
         },
       },
     },
@@ -87,8 +94,11 @@ export default setup(flowSetup).createMachine({
       on: {
         FIXED: { target: 'resolved', meta: { label: 'Oui, ça fonctionne' } },
         STILL_FAILING: {
-          target: 'wifiDetails',
-          meta: { label: 'Non, toujours pas de connexion', summary: 'oui, le problème persiste' },
+          target: 'wifiDevice',
+          meta: {
+            label: 'Non, toujours pas de connexion',
+            summary: 'fait, toujours pas de connexion',
+          },
         },
       },
     },
@@ -102,6 +112,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'socketNumber',
             label: 'Numéro de la prise réseau utilisée',
+            ticketLabel: 'Prise utilisée',
             hint: 'Il est inscrit sur la prise murale où est branché votre câble.',
             type: 'text',
             required: true,
@@ -116,6 +127,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'workingSocket',
             label: 'Numéro d’une prise qui fonctionne dans le même bureau (facultatif)',
+            ticketLabel: 'Prise qui fonctionne dans le même bureau',
             hint: "Si possible, la prise réseau d'un collègue de votre bureau dont la connexion fonctionne.",
             type: 'text',
             required: false,
@@ -129,6 +141,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ?',
+            ticketLabel: 'Depuis le',
             hint: 'Une date approximative suffit.',
             type: 'date',
             required: true,
@@ -147,6 +160,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'dockingStation',
             label: 'Où le câble est-il branché quand le problème se produit ?',
+            ticketLabel: 'Branchement',
             hint: "Pour un PC portable : sur la station d'accueil, ou directement sur le PC.",
             type: 'choice',
             required: true,
@@ -161,40 +175,154 @@ export default setup(flowSetup).createMachine({
         ],
         submitLabel: 'Continuer',
       },
-      on: { SUBMIT: { target: 'wiredTicket', actions: 'saveFields' } },
+      on: { SUBMIT: { target: 'officeKnown', actions: 'saveFields' } },
+    },
+    officeKnown: {
+      meta: {
+        kind: 'question',
+        prompt: 'Votre bureau est-il à jour dans le Centre de Services ?',
+        help: 'Le technicien qui se déplace lit votre site, votre bâtiment et votre étage dans vos « Préférences utilisateur » du Centre de Services, section « Localisation ».',
+        summaryLabel: 'Localisation dans le Centre de Services',
+      },
+      on: {
+        UP_TO_DATE: {
+          target: 'wiredContact',
+          meta: { label: 'Oui, elle est à jour', summary: 'à jour' },
+        },
+        NOT_UP_TO_DATE: {
+          target: 'officeDetails',
+          meta: { label: 'Non, ou j’ai changé de bureau', summary: 'pas à jour' },
+        },
+        DONT_KNOW: {
+          target: 'officeDetails',
+          meta: { label: 'Je ne sais pas', summary: 'ne sait pas' },
+        },
+      },
+    },
+    officeDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Où se trouve votre bureau ?',
+        intro: 'Le technicien saura où venir si une intervention sur place est nécessaire.',
+        fields: [
+          {
+            name: 'site',
+            label: 'Site',
+            hint: 'Par exemple « Triolet ».',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez le site où se trouve votre bureau.',
+            maxLength: 80,
+          },
+          {
+            name: 'building',
+            label: 'Bâtiment',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez le bâtiment où se trouve votre bureau.',
+            maxLength: 80,
+          },
+          {
+            name: 'floor',
+            label: 'Étage',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez l’étage de votre bureau.',
+            maxLength: 40,
+          },
+          {
+            name: 'room',
+            label: 'Numéro ou nom du bureau',
+            ticketLabel: 'Bureau',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez le numéro ou le nom de votre bureau.',
+            maxLength: 60,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'wiredContact', actions: 'saveFields' } },
+    },
+    wifiDevice: {
+      meta: {
+        kind: 'question',
+        prompt: 'Sur quel appareil le Wi-Fi ne fonctionne-t-il pas ?',
+        summaryLabel: 'Appareil',
+      },
+      on: {
+        UM_PC: {
+          target: 'wifiDetails',
+          actions: { type: 'setField', params: { field: 'device', value: 'umPc' } },
+          meta: { label: 'Un ordinateur fourni par l’UM', summary: 'ordinateur de l’UM' },
+        },
+        PERSONAL_COMPUTER: {
+          target: 'wifiDetails',
+          actions: { type: 'setField', params: { field: 'device', value: 'personal' } },
+          meta: { label: 'Un ordinateur personnel', summary: 'ordinateur personnel' },
+        },
+        PHONE_OR_TABLET: {
+          target: 'wifiDetails',
+          actions: { type: 'setField', params: { field: 'device', value: 'mobile' } },
+          meta: { label: 'Un téléphone ou une tablette', summary: 'téléphone ou tablette' },
+        },
+      },
     },
     wifiDetails: {
       meta: {
         kind: 'form',
-        title: 'Décrivez le problème pour le Centre de Services',
+        title: 'Où et depuis quand le Wi-Fi ne fonctionne-t-il pas ?',
         intro:
-          'Ces informations permettent au support technique de comprendre la situation et d’en trouver la cause.',
+          'Le lieu est ce dont l’équipe réseau a le plus besoin : le Wi-Fi dépend des bornes proches de vous.',
         fields: [
+          {
+            name: 'location',
+            label: 'Lieu',
+            hint: 'Site, bâtiment, étage et salle ou bureau où le Wi-Fi ne fonctionne pas.',
+            type: 'text',
+            required: true,
+            requiredMessage:
+              'Indiquez où le Wi-Fi ne fonctionne pas : site, bâtiment, étage, salle.',
+            maxLength: 120,
+          },
           {
             name: 'wifiNetwork',
             label: 'Nom du réseau Wi-Fi (facultatif)',
+            ticketLabel: 'Réseau Wi-Fi',
             hint: 'Tel qu’il s’affiche dans la liste des réseaux Wi-Fi.',
             type: 'text',
             required: false,
             maxLength: 64,
           },
           {
-            name: 'location',
-            label: 'Lieu (facultatif)',
-            hint: 'Bâtiment, étage et bureau où le Wi-Fi ne fonctionne pas.',
-            type: 'text',
-            required: false,
-            maxLength: 120,
-          },
-          {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ?',
+            ticketLabel: 'Depuis le',
             hint: 'Une date approximative suffit.',
             type: 'date',
             required: true,
             requiredMessage: 'Indiquez depuis quand le problème est apparu.',
             notAfterToday: true,
           },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: {
+        SUBMIT: [
+          {
+            target: 'wifiPcName',
+            guard: { type: 'fieldEquals', params: { field: 'device', value: 'umPc' } },
+            actions: 'saveFields',
+          },
+          { target: 'wifiContact', actions: 'saveFields' },
+        ],
+      },
+    },
+    wifiPcName: {
+      meta: {
+        kind: 'form',
+        title: 'Quel est le nom de l’ordinateur ?',
+        fields: [
           {
             name: 'pcName',
             label: 'Nom du PC',
@@ -203,6 +331,76 @@ export default setup(flowSetup).createMachine({
             required: true,
             requiredMessage: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
             maxLength: 64,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'wifiContact', actions: 'saveFields' } },
+    },
+    wiredContact: {
+      meta: {
+        kind: 'form',
+        title: 'Comment vous joindre ?',
+        intro:
+          'Si le support technique a une question ou doit passer vous voir, il vous contacte ainsi plutôt que d’attendre votre réponse au ticket.',
+        fields: [
+          {
+            name: 'contactPhone',
+            label: 'Numéro de téléphone (facultatif)',
+            ticketLabel: 'Téléphone',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            type: 'text',
+            required: false,
+            maxLength: 20,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            },
+          },
+          {
+            name: 'availability',
+            label: 'Quand vous joindre ? (facultatif)',
+            ticketLabel: 'Disponibilités',
+            hint: 'Par exemple : le matin, ou le mardi et le jeudi après-midi.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'wiredTicket', actions: 'saveFields' } },
+    },
+    wifiContact: {
+      meta: {
+        kind: 'form',
+        title: 'Comment vous joindre ?',
+        intro:
+          'Si le support technique a une question ou doit passer vous voir, il vous contacte ainsi plutôt que d’attendre votre réponse au ticket.',
+        fields: [
+          {
+            name: 'contactPhone',
+            label: 'Numéro de téléphone (facultatif)',
+            ticketLabel: 'Téléphone',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            type: 'text',
+            required: false,
+            maxLength: 20,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            },
+          },
+          {
+            name: 'availability',
+            label: 'Quand vous joindre ? (facultatif)',
+            ticketLabel: 'Disponibilités',
+            hint: 'Par exemple : le matin, ou le mardi et le jeudi après-midi.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
           },
         ],
         submitLabel: 'Continuer',
@@ -223,24 +421,38 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+        intro:
+          'Vérifiez ces informations : avec elles, le support technique peut agir sans vous rappeler.',
         ticketTitle: 'Problème de connexion réseau filaire — prise {socketNumber}, PC {pcName}',
-        fields: ['socketNumber', 'workingSocket', 'since', 'pcName', 'dockingStation'],
-        answers: ['connectionType', 'checkCable'],
+        fields: [
+          'socketNumber',
+          'workingSocket',
+          'since',
+          'pcName',
+          'dockingStation',
+          'site',
+          'building',
+          'floor',
+          'room',
+          'contactPhone',
+          'availability',
+        ],
+        skippable: ['site', 'building', 'floor', 'room'],
+        answers: ['connectionType', 'checkCable', 'officeKnown'],
       },
     },
     wifiTicket: {
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
-        ticketTitle: 'Problème de connexion Wi-Fi — PC {pcName}',
-        fields: ['wifiNetwork', 'location', 'since', 'pcName'],
-        answers: ['connectionType', 'checkWifi'],
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+        intro:
+          'Vérifiez ces informations : avec elles, le support technique peut agir sans vous rappeler.',
+        ticketTitle: 'Problème de connexion Wi-Fi — {location}',
+        fields: ['location', 'wifiNetwork', 'since', 'pcName', 'contactPhone', 'availability'],
+        skippable: ['pcName'],
+        answers: ['connectionType', 'wifiDevice', 'checkWifi'],
       },
     },
   },

@@ -244,9 +244,7 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
         ticketTitle: 'Office 365 hors Windows 10 : « Désolé, nous avons rencontré un problème »',
         fields: ['application', 'errorMessage'],
         answers: ['whichSystem'],
@@ -256,9 +254,7 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
         ticketTitle:
           'Office 365 : « Désolé, nous avons rencontré un problème » malgré la réassociation du compte UM — PC {pcName}',
         fields: ['application', 'windowsVersion', 'errorMessage', 'pcName'],

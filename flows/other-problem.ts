@@ -16,8 +16,27 @@ export default setup(flowSetup).createMachine({
     symptoms: ['je ne trouve pas', 'aucune procédure', 'demande d’aide'],
     fallback: true,
   },
-  initial: 'describeProblem',
+  initial: 'canLogIn',
   states: {
+    canLogIn: {
+      meta: {
+        kind: 'question',
+        prompt: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM ?',
+        help: 'Vos identifiants UM sont ceux de votre messagerie UM. Sans accès à l’ENT, la demande passe par le formulaire public de demande d’assistance, et un agent vous rappelle.',
+        summaryLabel: 'Connexion à l’ENT',
+      },
+      on: {
+        CAN_LOG_IN: {
+          target: 'describeProblem',
+          meta: { label: 'Oui', summary: 'possible' },
+        },
+        CANNOT_LOG_IN: {
+          target: 'describeProblem',
+          actions: { type: 'setField', params: { field: 'login', value: 'blocked' } },
+          meta: { label: 'Non, je ne peux pas me connecter', summary: 'impossible' },
+        },
+      },
+    },
     describeProblem: {
       meta: {
         kind: 'form',
@@ -60,18 +79,99 @@ export default setup(flowSetup).createMachine({
           },
         ],
       },
-      on: { SUBMIT: { target: 'ticket', actions: 'saveFields' } },
+      on: {
+        SUBMIT: [
+          {
+            target: 'callBackDetails',
+            guard: { type: 'fieldEquals', params: { field: 'login', value: 'blocked' } },
+            actions: 'saveFields',
+          },
+          { target: 'ticket', actions: 'saveFields' },
+        ],
+      },
+    },
+    callBackDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Comment l’assistance peut-elle vous rappeler ?',
+        intro:
+          'Sans accès à l’ENT, vous ne pouvez pas suivre votre demande en ligne : un agent vous rappelle.',
+        fields: [
+          {
+            name: 'fullName',
+            label: 'Vos nom et prénom',
+            ticketLabel: 'Nom et prénom',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez vos nom et prénom, pour que l’agent sache qui rappeler.',
+            maxLength: 120,
+          },
+          {
+            name: 'umLogin',
+            label: 'Votre identifiant ou votre adresse e-mail UM (facultatif)',
+            ticketLabel: 'Identifiant ou e-mail UM',
+            hint: 'Il aide l’agent à retrouver votre compte.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
+          },
+          {
+            name: 'contactPhone',
+            label: 'Numéro de téléphone où vous rappeler',
+            ticketLabel: 'Téléphone',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Indiquez le numéro où l’agent peut vous rappeler.',
+            maxLength: 20,
+            pattern: {
+              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
+              message:
+                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+            },
+          },
+          {
+            name: 'availability',
+            label: 'Quand vous rappeler ? (facultatif)',
+            ticketLabel: 'Disponibilités',
+            hint: 'Par exemple : le matin, ou le mardi et le jeudi après-midi.',
+            type: 'text',
+            required: false,
+            maxLength: 120,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'callBackTicket', actions: 'saveFields' } },
     },
     ticket: {
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
         ticketTitle: 'Demande d’assistance — {location}',
         fields: ['problem', 'since', 'location', 'pcName'],
-        answers: [],
+        answers: ['canLogIn'],
+      },
+    },
+    callBackTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Votre demande est prête : copiez-la puis envoyez-la par le formulaire d’assistance',
+        channel: 'assistanceForm',
+        ticketTitle: 'Demande d’assistance sans accès à l’ENT — {location}',
+        fields: [
+          'problem',
+          'since',
+          'location',
+          'pcName',
+          'fullName',
+          'umLogin',
+          'contactPhone',
+          'availability',
+        ],
+        answers: ['canLogIn'],
       },
     },
   },

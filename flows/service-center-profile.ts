@@ -162,6 +162,8 @@ export default setup(flowSetup).createMachine({
         ],
         prompt: 'Voulez-vous préparer la demande aux services RH ?',
         summaryLabel: 'Numéro géré par les services RH',
+        // Reading an explanation is not a check the person carried out.
+        reportAs: 'answer',
       },
       on: {
         PREPARE_REQUEST: {
@@ -243,9 +245,7 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
         ticketTitle:
           'Localisation impossible à enregistrer dans le Centre de Services — {site}, {building}, {floor}',
         fields: ['site', 'building', 'floor', 'whatHappens'],
@@ -256,9 +256,11 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro:
-          'Créez un ticket dans le Centre de Services, sur le domaine « Ressources Humaines », et collez-y ce résumé.',
+        title:
+          'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services, domaine « Ressources Humaines »',
+        whatNext: [
+          'Les services RH modifient le numéro dans l’application de gestion RH : le Centre de Services et l’annuaire de l’UM reprennent ce numéro.',
+        ],
         target: { domain: 'Ressources Humaines' },
         ticketTitle: 'Modification de mon numéro de téléphone : {newPhone}',
         fields: ['newPhone', 'previousPhone', 'office'],

@@ -206,24 +206,28 @@ export default setup(flowSetup).createMachine({
     },
 
     // ─── Un ticket (fin) ──────────────────────────────────────────────────────────────────
-    // kind: 'ticket' termine la procédure par un résumé pour le Centre de Services, que
-    // l'utilisateur copie, télécharge ou envoie par e-mail. Comme toute fin : type: 'final'.
+    // kind: 'ticket' termine la procédure par une demande prête à déposer : l'écran dit
+    // comment la déposer (lien, étapes, « et ensuite ? ») d'après les réglages de déploiement.
+    // Rien n'est envoyé par l'application. Comme toute fin : type: 'final'.
     ticket: {
       type: 'final',
       meta: {
         kind: 'ticket',
-        title: 'Vérifiez votre demande avant de l’envoyer',
-        intro: 'Créez un ticket dans le Centre de Services et collez-y ce résumé.',
-        // target : où déposer le ticket dans le Centre de Services : domain, category ou
-        // catalogueEntry, au moins l'un des trois.
-        target: { category: 'Informatique et Numérique' },
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+        intro: 'Vérifiez ces informations avant de les déposer.',
+        // channel (facultatif) : 'serviceCenter' (par défaut, ticket dans le Centre de Services)
+        // ou 'assistanceForm' (formulaire public, pour qui ne peut pas se connecter à l'ENT).
+        // target (facultatif) : où déposer le ticket, seulement avec les noms que donne la FAQ :
+        // { domain: 'Ressources Humaines' }, { catalogueEntry: 'Création de listes de diffusion' }.
+        // Sans target, la personne crée simplement un ticket dans le Centre de Services.
         // ticketTitle : l'objet du ticket ; {pcName} est remplacé par la valeur saisie.
         // Chaque {nom} utilisé ici doit figurer dans fields.
         ticketTitle: 'Nouvelle procédure (à renommer) — PC {pcName}',
         // fields : les champs des formulaires repris dans le ticket, dans l'ordre de lecture.
         fields: ['pcName', 'since'],
-        // answers : les étapes (questions, instructions) dont la réponse figure dans le ticket,
-        // sous « Vérifications déjà faites ». Une étape que l'utilisateur n'a pas vue est omise.
+        // answers : les étapes (questions, instructions) dont la réponse figure dans le ticket :
+        // une question sous « Réponses », des instructions sous « Vérifications déjà faites »
+        // (reportAs: 'answer' ou 'check' sur l'étape change cela). Une étape non vue est omise.
         answers: ['firstQuestion', 'tryFix'],
       },
     },

@@ -51,7 +51,6 @@ export function syntheticFlowConfig(size: number) {
     meta: {
       kind: 'ticket' as const,
       title: 'Votre demande',
-      target: { category: 'Informatique et Numérique' },
       ticketTitle: 'Demande synthétique',
       fields: fields.slice(0, 20),
       answers: ['step0'],

@@ -5,3 +5,9 @@ declare module 'virtual:flow-catalog' {
   const entries: unknown;
   export default entries;
 }
+
+/** Built by scripts/settingsPlugin.ts from deploiement.json; parsed by src/settings/settings.ts. */
+declare module 'virtual:settings' {
+  const settings: unknown;
+  export default settings;
+}

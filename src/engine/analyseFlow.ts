@@ -52,10 +52,14 @@ export function analyseFlow(flow: FlowModel): FlowProblem[] {
             id,
             `aucun chemin vers ce ticket ne collecte « ${name} ». Ajoutez ce champ à un formulaire sur le chemin, ou retirez-le de fields.`,
           );
-        } else if (required.has(name) && ((must.get(id) ?? 0n) & bit(name)) === 0n) {
+        } else if (
+          required.has(name) &&
+          !step.skippable?.includes(name) &&
+          ((must.get(id) ?? 0n) & bit(name)) === 0n
+        ) {
           error(
             id,
-            `le champ obligatoire « ${name} » peut manquer : un chemin mène à ce ticket sans passer par le formulaire qui le demande. Demandez-le aussi sur ce chemin.`,
+            `le champ obligatoire « ${name} » peut manquer : un chemin mène à ce ticket sans passer par le formulaire qui le demande. Demandez-le aussi sur ce chemin, ou, si ce chemin n'en a pas besoin, ajoutez-le à skippable.`,
           );
         }
       }

@@ -1,5 +1,6 @@
 import type { Field } from './fieldSchema';
 import type { FlowStep } from './flowModel';
+import type { TicketStep } from './stepSchema';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 
@@ -54,6 +55,14 @@ export function checkReferences(
         );
       }
     }
+    for (const name of step.skippable ?? []) {
+      if (!step.fields.includes(name))
+        report(
+          id,
+          `skippable cite « ${name} », absent de fields. Ajoutez « ${name} » à fields ou retirez-le de skippable.`,
+        );
+    }
+    if (step.channel === 'assistanceForm') checkAssistanceForm(id, step, report);
     for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
       if (!step.fields.includes(name))
         report(
@@ -62,4 +71,26 @@ export function checkReferences(
         );
     }
   }
+}
+
+/**
+ * A request through the public assistance form comes from someone who cannot log in: it has no
+ * Centre de Services target, and its text must not send them to the Centre de Services.
+ */
+function checkAssistanceForm(
+  id: string,
+  step: TicketStep,
+  report: (state: string, message: string) => void,
+) {
+  if (step.target)
+    report(
+      id,
+      "target ne s'emploie pas avec channel: 'assistanceForm' : la demande passe par le formulaire public, pas par le Centre de Services. Retirez target.",
+    );
+  const texts = [step.title, step.intro ?? '', ...(step.whatNext ?? [])];
+  if (texts.some((text) => /centre de services/i.test(text)))
+    report(
+      id,
+      "le texte parle du « Centre de Services », mais avec channel: 'assistanceForm' la personne ne peut pas s'y connecter. Parlez du formulaire de demande d'assistance.",
+    );
 }

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 const expectedNames: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
+  int: 'un nombre entier',
   boolean: 'true ou false',
   array: 'une liste',
   object: 'un objet',
@@ -38,6 +39,12 @@ function describeProblem(issue: z.core.$ZodIssue): string {
         : issue.origin === 'string'
           ? 'ne doit pas être vide'
           : `doit valoir au moins ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `il faut au plus ${String(issue.maximum)} élément(s)`
+        : issue.origin === 'string'
+          ? `${String(issue.maximum)} caractères au plus`
+          : `doit valoir au plus ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return `propriété inconnue : ${issue.keys.join(', ')} (faute de frappe ?)`;
     case 'invalid_union':

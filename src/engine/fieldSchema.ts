@@ -9,6 +9,8 @@ export const fieldNameSchema = z.string().check(z.regex(/^[a-z][a-zA-Z0-9]*$/));
 const fieldBase = {
   name: fieldNameSchema,
   label: textSchema,
+  /** How the agent reads it in the ticket (« Depuis le »); the label, without « (facultatif) », otherwise. */
+  ticketLabel: z.optional(textSchema),
   hint: z.optional(textSchema),
   required: z.boolean(),
   /** The message shown when a required field is left empty; a generic one is used otherwise. */

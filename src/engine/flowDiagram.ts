@@ -58,6 +58,13 @@ export function mermaidText(text: string, max: number): string {
     .replace(/direction(?=\s+(?:TB|BT|RL|LR)\b)/g, '#100;irection');
 }
 
+/** A ticket is named by where it goes: the public form is not the Centre de Services. */
+function tagOf(step: Step): string {
+  return step.kind === 'ticket' && step.channel === 'assistanceForm'
+    ? 'Formulaire d’assistance'
+    : kindTags[step.kind];
+}
+
 /** What a step shows first: the question it asks, or its title. */
 function stepHeading(step: Step): string {
   return step.kind === 'question' ? step.prompt : step.title;
@@ -100,7 +107,7 @@ export function flowDiagram(flow: FlowModel): string {
     `  ${start}(("Début")) --> ${node(flow.initial)}`,
   ];
   for (const { id, step } of flow.steps.values()) {
-    const label = mermaidText(`${kindTags[step.kind]} : ${stepHeading(step)}`, maxNodeLabel);
+    const label = mermaidText(`${tagOf(step)} : ${stepHeading(step)}`, maxNodeLabel);
     const [open, close] =
       step.kind === 'resolution' || step.kind === 'ticket' ? ['([', '])'] : ['[', ']'];
     lines.push(`  ${node(id)}${open}"${label}"${close}`);

@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import type * as z from 'zod/mini';
 import { describeIssueAt } from './describeIssue';
 import { checkReferences } from './checkReferences';
 import { distanceToEnd } from './distanceToEnd';
@@ -43,6 +44,8 @@ export interface FlowModel {
   file: string;
   meta: FlowMeta;
   version: string;
+  /** The version as an agent reads it: the number the author bumps, or the hash shortened. */
+  versionLabel: string;
   initial: string;
   machine: AnyStateMachine;
   steps: ReadonlyMap<string, FlowStep>;
@@ -110,10 +113,7 @@ export function readFlow(machine: AnyStateMachine, file: string): FlowModel {
     id: config.id,
     file,
     meta: meta.data,
-    version:
-      meta.data.version === undefined
-        ? `h${hashConfig(machine.config)}`
-        : `v${String(meta.data.version)}`,
+    ...versions(meta.data.version, machine.config),
     initial: config.initial,
     machine,
     steps,
@@ -141,11 +141,8 @@ function readStep(
   }
   const parsed = stepSchema.safeParse(state.data.meta, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      report(
-        `${describeIssueAt('meta', issue)}. Voir les types d'étapes dans docs/guide-auteur.md.`,
-      );
-    }
+    for (const issue of parsed.error.issues) report(describeStepIssue(issue));
+
     return undefined;
   }
   const step = parsed.data;
@@ -169,6 +166,32 @@ function readStep(
   return { id, step, answers };
 }
 
+/**
+ * `links` on a question is a rule, not a typo: said as such, with where links do belong.
+ * Any other problem is described field by field.
+ */
+function describeStepIssue(issue: z.core.$ZodIssue): string {
+  if (
+    issue.code === 'unrecognized_keys' &&
+    issue.keys.includes('links') &&
+    isRecord(issue.input) &&
+    issue.input.kind === 'question'
+  ) {
+    const others = issue.keys.filter((key) => key !== 'links');
+    return [
+      "links n'est pas permis sur une étape question : une question n'offre que ses réponses. Placez les liens sur une étape instructions, resolution ou ticket.",
+      ...(others.length > 0
+        ? [`meta : propriété inconnue : ${others.join(', ')} (faute de frappe ?).`]
+        : []),
+    ].join(' ');
+  }
+  return `${describeIssueAt('meta', issue)}. Voir les types d'étapes dans docs/guide-auteur.md.`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
 function indexFields(steps: ReadonlyMap<string, FlowStep>): Map<string, Field> {
   const fields = new Map<string, Field>();
   for (const { step } of steps.values()) {
@@ -176,6 +199,13 @@ function indexFields(steps: ReadonlyMap<string, FlowStep>): Map<string, Field> {
     for (const field of step.fields) if (!fields.has(field.name)) fields.set(field.name, field);
   }
   return fields;
+}
+
+function versions(declared: number | undefined, config: unknown) {
+  if (declared !== undefined)
+    return { version: `v${String(declared)}`, versionLabel: String(declared) };
+  const hash = hashConfig(config);
+  return { version: `h${hash}`, versionLabel: hash.slice(0, 6) };
 }
 
 /** FNV-1a over the config's JSON: any change to the flow's data changes its version. */

@@ -28,12 +28,23 @@ export { stepView, type StepView, type StepKind, type FieldView } from './stepVi
 export { describeTrail, type TrailItem } from './describeTrail';
 export {
   ticketText,
+  ticketBody,
   ticketJson,
+  mailSubject,
   mailtoHref,
   describeTarget,
+  describeDestination,
   notProvided,
   type Ticket,
+  type TicketTextContext,
 } from './ticket';
+export {
+  diagnosticFragment,
+  decodeDiagnostic,
+  diagnosticPrefix,
+  type DiagnosticRecord,
+  type DiagnosticProblem,
+} from './diagnosticLink';
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
 export type { ScheduleView } from './buildSchedule';

@@ -2,6 +2,30 @@ import * as z from 'zod/mini';
 import { fieldNameSchema, fieldSchema, textSchema } from './fieldSchema';
 
 /**
+ * Where an answered step goes in a ticket: « Réponses » (what the person chose: their system,
+ * their profile) or « Vérifications déjà faites » (something they actually did and tried).
+ * A question is an answer and instructions are a check, unless the step says otherwise.
+ */
+export const reportAsSchema = z.enum(['answer', 'check']);
+export type ReportAs = z.infer<typeof reportAsSchema>;
+
+/** The link forms a flow may use: the web, an e-mail, or a page of this app. */
+export const allowedHrefs = ['https://', 'mailto:', '#/'] as const;
+
+export const linkSchema = z.strictObject({
+  label: textSchema,
+  href: z
+    .string()
+    .check(
+      z.regex(
+        /^(https:\/\/|mailto:|#\/)/,
+        `lien refusé : un href commence par ${allowedHrefs.join(', ')} (par exemple https://ent.umontpellier.fr)`,
+      ),
+    ),
+});
+export type Link = z.infer<typeof linkSchema>;
+
+/**
  * What a step shows lives in its state's `meta`, one schema per step kind.
  * `summaryLabel` is how an answered step reads in a ticket (« Câble Ethernet vérifié »).
  */
@@ -10,6 +34,7 @@ export const questionStepSchema = z.strictObject({
   prompt: textSchema,
   help: z.optional(textSchema),
   summaryLabel: z.optional(textSchema),
+  reportAs: z.optional(reportAsSchema),
 });
 export type QuestionStep = z.infer<typeof questionStepSchema>;
 
@@ -21,7 +46,9 @@ export const instructionsStepSchema = z.strictObject({
   steps: z.array(textSchema).check(z.minLength(1)),
   /** The question asked once the actions are done, usually « Cela a-t-il fonctionné ? ». */
   prompt: textSchema,
+  links: z.optional(z.array(linkSchema)),
   summaryLabel: z.optional(textSchema),
+  reportAs: z.optional(reportAsSchema),
 });
 export type InstructionsStep = z.infer<typeof instructionsStepSchema>;
 
@@ -39,12 +66,6 @@ export const formStepSchema = z.strictObject({
   submitLabel: z.optional(textSchema),
 });
 export type FormStep = z.infer<typeof formStepSchema>;
-
-export const linkSchema = z.strictObject({
-  label: textSchema,
-  href: z.string().check(z.regex(/^(https:\/\/|mailto:|#\/)/)),
-});
-export type Link = z.infer<typeof linkSchema>;
 
 const wholeNumber = z.number().check(z.int());
 
@@ -76,7 +97,11 @@ export const resolutionStepSchema = z.strictObject({
 });
 export type ResolutionStep = z.infer<typeof resolutionStepSchema>;
 
-/** Where the agent files the ticket in the Centre de Services: at least one of the three. */
+/**
+ * Where the agent files the ticket in the Centre de Services, in the FAQ's own words (never a
+ * guessed category): at least one of the three. Without a target, the person is simply told to
+ * create a ticket in the Centre de Services.
+ */
 export const ticketTargetSchema = z
   .strictObject({
     domain: z.optional(textSchema),
@@ -91,17 +116,35 @@ export const ticketTargetSchema = z
   );
 export type TicketTarget = z.infer<typeof ticketTargetSchema>;
 
+/**
+ * How the request reaches the desk: a ticket the person creates in the Centre de Services, or,
+ * for someone who cannot log in to the ENT (a suspended account), the DSIN's public assistance
+ * form, after which an agent calls them back.
+ */
+export const channelSchema = z.enum(['serviceCenter', 'assistanceForm']);
+export type Channel = z.infer<typeof channelSchema>;
+
 export const ticketStepSchema = z.strictObject({
   kind: z.literal('ticket'),
   title: textSchema,
   intro: z.optional(textSchema),
-  target: ticketTargetSchema,
+  /** 'serviceCenter' when absent. */
+  channel: z.optional(channelSchema),
+  target: z.optional(ticketTargetSchema),
   /** The ticket's subject; `{fieldName}` is replaced by the collected value. */
   ticketTitle: textSchema,
-  /** Collected fields, in the order the agent reads them. */
+  /** Collected fields, in the order the agent reads them; empty optional ones are left out. */
   fields: z.array(fieldNameSchema),
-  /** Ids of the answered steps reported as « vérifications déjà faites ». */
+  /**
+   * Fields of `fields` that some paths rightly never ask (the office, when the person's location
+   * in the Centre de Services is up to date): the check does not require them on every path.
+   */
+  skippable: z.optional(z.array(fieldNameSchema)),
+  /** Ids of the answered steps the ticket reports, under « Réponses » or « Vérifications ». */
   answers: z.array(textSchema),
+  /** What happens once the request is filed, beyond what the channel already says. */
+  whatNext: z.optional(z.array(textSchema)),
+  links: z.optional(z.array(linkSchema)),
 });
 export type TicketStep = z.infer<typeof ticketStepSchema>;
 

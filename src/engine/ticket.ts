@@ -1,44 +1,66 @@
 import type { Field } from './fieldSchema';
+import type { FlowEvent } from './flowSetup';
 import type { Session } from './session';
 import { contextOf } from './snapshot';
 import { stepLabel } from './stepLabel';
-import type { TicketStep, TicketTarget } from './stepSchema';
+import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from './stepSchema';
 import { formatDate } from './validateFields';
 
 export interface TicketField {
   name: string;
+  /** How the agent reads it: the field's `ticketLabel`, else its label without « (facultatif) ». */
   label: string;
-  /** As the agent reads it: a choice's label, a date as DD/MM/YYYY, « Non renseigné » when empty. */
+  /** As people read it: a choice's label, a date as DD/MM/YYYY; empty when left empty. */
   value: string;
   /** The step that collected it, for « Modifier ». */
   stateId: string;
 }
 
-export interface TicketCheck {
+/** An answered step as the ticket reports it: the step's summary label and the answer's. */
+export interface TicketLine {
   stateId: string;
   question: string;
   answer: string;
 }
 
-/** A ticket as the Centre de Services agent receives it: uniform, structured, complete. */
+/** A ticket as the agent receives it: uniform, structured, complete. */
 export interface Ticket {
-  flow: { id: string; title: string; version: string };
+  flow: { id: string; title: string; version: string; versionLabel: string };
   title: string;
-  target: TicketTarget;
+  channel: Channel;
+  target?: TicketTarget;
   fields: readonly TicketField[];
-  checks: readonly TicketCheck[];
+  /** What the person chose (« Réponses »). */
+  answers: readonly TicketLine[];
+  /** What the person actually did and tried (« Vérifications déjà faites »). */
+  checks: readonly TicketLine[];
   origin?: Session['origin'];
+  /** The answers given, replayable: what the agent's view rebuilds the walk from. */
+  events: readonly FlowEvent[];
 }
 
+/** What the screen shows for an optional value left empty; the ticket text leaves the line out. */
 export const notProvided = 'Non renseigné';
 
-/** A collected value as people read it. */
+/** A collected value as people read it; empty stays empty. */
 export function displayValue(field: Field | undefined, raw: string): string {
-  if (raw === '') return notProvided;
+  if (raw === '') return '';
   if (field?.type === 'date') return formatDate(raw);
   if (field?.type === 'choice')
     return field.options.find((option) => option.value === raw)?.label ?? raw;
   return raw;
+}
+
+/** « Nom du PC (facultatif) » is a question to the person; the agent reads « Nom du PC ». */
+export function agentLabel(field: Field): string {
+  return field.ticketLabel ?? field.label.replace(/\s*\(facultatif\)\s*$/i, '');
+}
+
+/** Questions report what was chosen, instructions what was tried, unless the step says. */
+export function reportedAs(step: Step): ReportAs | undefined {
+  if (step.kind === 'question') return step.reportAs ?? 'answer';
+  if (step.kind === 'instructions') return step.reportAs ?? 'check';
+  return undefined;
 }
 
 /** The step that last collected a field: where « Modifier » leads. */
@@ -54,28 +76,37 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     const field = flow.fields.get(name);
     return {
       name,
-      label: field?.label ?? name,
+      label: field ? agentLabel(field) : name,
       value: displayValue(field, values[name] ?? ''),
       stateId: collectingStep(session, name),
     };
   });
-  const checks = step.answers.flatMap((stateId) => {
+  const lines = step.answers.flatMap((stateId) => {
     const entry = session.trail.findLast((candidate) => candidate.stateId === stateId);
     const asked = flow.steps.get(stateId);
     const answer = asked?.answers.find((candidate) => candidate.event === entry?.event.type);
     if (!entry || !asked || !answer) return [];
-    return [{ stateId, question: stepLabel(asked.step), answer: answer.summary }];
+    const line = { stateId, question: stepLabel(asked.step), answer: answer.summary };
+    return [{ line, as: reportedAs(asked.step) }];
   });
   const title = step.ticketTitle.replace(/\{([^}]*)\}/g, (_, name: string) =>
     displayValue(flow.fields.get(name), values[name] ?? ''),
   );
   return {
-    flow: { id: flow.id, title: flow.meta.title, version: flow.version },
+    flow: {
+      id: flow.id,
+      title: flow.meta.title,
+      version: flow.version,
+      versionLabel: flow.versionLabel,
+    },
     title,
-    target: step.target,
+    channel: step.channel ?? 'serviceCenter',
+    ...(step.target ? { target: step.target } : {}),
     fields,
-    checks,
+    answers: lines.filter(({ as }) => as === 'answer').map(({ line }) => line),
+    checks: lines.filter(({ as }) => as === 'check').map(({ line }) => line),
     ...(session.origin ? { origin: session.origin } : {}),
+    events: session.trail.map((entry) => entry.event),
   };
 }
 
@@ -89,51 +120,79 @@ export function describeTarget(target: TicketTarget): string {
   return parts.filter(Boolean).join(', ');
 }
 
-/** The ticket as plain text, for « Copier », the .txt download and the e-mail body. */
-export function ticketText(ticket: Ticket): string {
-  const lines = [
-    `Objet : ${ticket.title}`,
-    `À déposer dans le Centre de Services : ${describeTarget(ticket.target)}`,
-    '',
-    'Informations',
-    ...ticket.fields.map((field) => `- ${field.label} : ${field.value}`),
-  ];
-  if (ticket.checks.length > 0) {
-    lines.push(
-      '',
-      'Vérifications déjà faites',
-      ...ticket.checks.map((check) => `- ${check.question} : ${check.answer}`),
-    );
-  }
-  if (ticket.origin) {
-    lines.push(
-      '',
-      `Procédure suivie auparavant : ${ticket.origin.flowTitle}`,
-      ...ticket.origin.checks.map((check) => `- ${check.question} : ${check.answer}`),
-    );
-  }
-  lines.push(
-    '',
-    `Procédure : ${ticket.flow.title} (${ticket.flow.id}, version ${ticket.flow.version})`,
-  );
-  return lines.join('\n');
+/** Where the request goes, as the agent's record says it. */
+export function describeDestination(ticket: Ticket): string {
+  if (ticket.channel === 'assistanceForm')
+    return "formulaire public de demande d'assistance (la personne ne peut pas se connecter à l'ENT : rappelez-la)";
+  return ticket.target
+    ? `Centre de Services, ${describeTarget(ticket.target)}`
+    : 'Centre de Services';
 }
 
-/** The ticket as structured data, for tools on the agents' side. */
+/** What the text needs from outside the ticket: the day it is prepared, and the agent's link. */
+export interface TicketTextContext {
+  /** YYYY-MM-DD. */
+  preparedOn: string;
+  /** The address of the agent's read-only view of this ticket, when the page knows it. */
+  agentLink?: string;
+}
+
+/**
+ * The ticket as an agent's record, without its subject: the e-mail body, and the rest of the
+ * text. Empty optional values are left out; references come last, out of the way.
+ */
+export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
+  const section = (title: string, lines: readonly string[]) =>
+    lines.length > 0 ? ['', title, ...lines] : [];
+  const line = ({ question, answer }: { question: string; answer: string }) =>
+    `- ${question} : ${answer}`;
+  return [
+    `Destination : ${describeDestination(ticket)}`,
+    ...section(
+      'Informations',
+      ticket.fields.filter((field) => field.value !== '').map((field) => line({ question: field.label, answer: field.value })),
+    ),
+    ...section('Réponses', ticket.answers.map(line)),
+    ...section('Vérifications déjà faites', ticket.checks.map(line)),
+    ...(ticket.origin
+      ? section(
+          `Procédure suivie auparavant : ${ticket.origin.flowTitle}`,
+          ticket.origin.checks.map(line),
+        )
+      : []),
+    '',
+    ...(context.agentLink ? [`Détail pour l'agent : ${context.agentLink}`] : []),
+    `Référence : ${ticket.flow.id}, version ${ticket.flow.versionLabel}, préparée le ${formatDate(context.preparedOn)}`,
+  ].join('\n');
+}
+
+/** The whole text, for « Copier » and the .txt download: the subject first. */
+export function ticketText(ticket: Ticket, context: TicketTextContext): string {
+  return `Objet : ${ticket.title}\n${ticketBody(ticket, context)}`;
+}
+
+/** The e-mail subject: a stable tag, the procedure's id, that a mail rule can route on. */
+export function mailSubject(ticket: Ticket): string {
+  return `[${ticket.flow.id}] ${ticket.title}`;
+}
+
+/** The ticket as structured data, for tools on the agents' side; empty values stay, as ''. */
 export function ticketJson(ticket: Ticket) {
   return {
     title: ticket.title,
-    target: ticket.target,
+    channel: ticket.channel,
+    ...(ticket.target ? { target: ticket.target } : {}),
     fields: Object.fromEntries(
       ticket.fields.map((field) => [field.name, { label: field.label, value: field.value }]),
     ),
+    answers: ticket.answers.map(({ question, answer }) => ({ question, answer })),
     checks: ticket.checks.map(({ question, answer }) => ({ question, answer })),
     ...(ticket.origin ? { origin: ticket.origin } : {}),
     flow: ticket.flow,
   };
 }
 
-/** An e-mail with the ticket, addressed by the user: subject and body are percent-encoded. */
-export function mailtoHref(ticket: Ticket): string {
-  return `mailto:?subject=${encodeURIComponent(ticket.title)}&body=${encodeURIComponent(ticketText(ticket))}`;
+/** An e-mail to `recipient` with the ticket: subject and body are percent-encoded. */
+export function mailtoHref(ticket: Ticket, recipient: string, context: TicketTextContext): string {
+  return `mailto:${encodeURIComponent(recipient).replace(/%40/g, '@')}?subject=${encodeURIComponent(mailSubject(ticket))}&body=${encodeURIComponent(ticketBody(ticket, context))}`;
 }

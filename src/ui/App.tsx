@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { settings } from '../settings/settings';
 import { Home } from './Home';
 import { homeHref, useHashRoute } from './useHashRoute';
 
@@ -37,8 +38,10 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Besoin d’aide ? Contactez-nous via le Centre de Services. Aucune donnée ne quitte votre
-          navigateur sans votre action.
+          Besoin d’aide ? Contactez-nous via le{' '}
+          <a href={settings.serviceCenterUrl}>Centre de Services</a>
+          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}. Aucune donnée ne
+          quitte votre navigateur sans votre action.
         </p>
       </footer>
     </>

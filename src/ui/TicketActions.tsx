@@ -1,13 +1,28 @@
-import { useRef, useState } from 'react';
-import { mailtoHref, ticketText, type Ticket } from '../engine';
+import { useId, useRef, useState } from 'react';
+import { mailtoHref, ticketText, type Ticket, type TicketTextContext } from '../engine';
+import type { WayToDesk } from '../settings/wayToDesk';
+import { PhoneLine } from './PhoneLine';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copy, download or e-mail the summary: nothing leaves the browser until the user does one of these. */
-export function TicketActions({ ticket }: { ticket: Ticket }) {
-  const text = ticketText(ticket);
+/**
+ * The hand-off: what to do, in order, with the copy and download buttons and the link to the
+ * desk where each belongs, then what happens next. Nothing leaves the browser from here but by
+ * the person's own action, and the page says so: the request is prepared, not sent.
+ */
+export function TicketActions({
+  ticket,
+  way,
+  context,
+}: {
+  ticket: Ticket;
+  way: WayToDesk;
+  context: TicketTextContext;
+}) {
+  const text = ticketText(ticket, context);
   const [copy, setCopy] = useState<CopyState>('idle');
   const manualRef = useRef<HTMLTextAreaElement>(null);
+  const headingId = useId();
 
   async function copyText() {
     try {
@@ -33,35 +48,74 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
   }
 
   return (
-    <div className="ticket-actions no-print">
-      <h2>Envoyer la demande</h2>
-      <p>Copiez ce résumé puis collez-le dans votre demande du Centre de Services.</p>
-      <div className="button-group">
-        <button type="button" className="button" onClick={() => void copyText()}>
-          Copier le résumé
-        </button>
-        <button type="button" className="button button--secondary" onClick={download}>
-          Télécharger (.txt)
-        </button>
-        <a className="button button--secondary" href={mailtoHref(ticket)}>
-          Envoyer par e-mail
-        </a>
-      </div>
-      <p role="status" className="status">
-        {copy === 'copied' && 'Résumé copié. Collez-le dans votre demande du Centre de Services.'}
-        {copy === 'manual' &&
-          'La copie automatique n’est pas disponible : le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C.'}
+    <section className="hand-off" aria-labelledby={headingId}>
+      <h2 id={headingId}>{way.heading}</h2>
+      <p className="no-print">
+        Rien n’a encore été envoyé : cette page prépare votre demande, c’est vous qui la déposez.
       </p>
-      {copy === 'manual' && (
-        <textarea
-          ref={manualRef}
-          className="input textarea"
-          readOnly
-          rows={12}
-          value={text}
-          aria-label="Texte de la demande à copier"
-        />
+      {way.reason && <p>{way.reason}</p>}
+      <ol className="hand-off__steps">
+        {way.steps.map((step) => (
+          <li key={step.text}>
+            {step.text}
+            {step.copy && (
+              <div className="no-print">
+                <div className="button-group">
+                  <button type="button" className="button" onClick={() => void copyText()}>
+                    Copier le texte
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={download}>
+                    Télécharger (.txt)
+                  </button>
+                </div>
+                <p role="status" className="status">
+                  {copy === 'copied' && 'Texte copié. Collez-le à l’étape suivante.'}
+                  {copy === 'manual' &&
+                    'La copie automatique n’est pas disponible : le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C.'}
+                </p>
+                {copy === 'manual' && (
+                  <textarea
+                    ref={manualRef}
+                    className="input textarea"
+                    readOnly
+                    rows={12}
+                    value={text}
+                    aria-label="Texte de la demande à copier"
+                  />
+                )}
+              </div>
+            )}
+            {step.link && (
+              <p className="no-print">
+                <a
+                  className="button button--secondary"
+                  href={step.link.href}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {step.link.label} (nouvel onglet)
+                </a>
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      {way.email && (
+        <p className="no-print">
+          Vous préférez l’e-mail ?{' '}
+          <a href={mailtoHref(ticket, way.email, context)}>
+            Préparer un e-mail à {way.email}
+          </a>{' '}
+          : il s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
+        </p>
       )}
-    </div>
+      {way.phone && <PhoneLine {...way.phone} />}
+      <h2>Et ensuite ?</h2>
+      <ul>
+        {way.whatNext.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -12,6 +12,15 @@ export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
           <li key={index}>{action}</li>
         ))}
       </ol>
+      {step.links && step.links.length > 0 && (
+        <ul className="links">
+          {step.links.map((link, index) => (
+            <li key={index}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       <h2 className="prompt">{step.prompt}</h2>
       <AnswerButtons answers={view.answers} send={send} />
     </>

@@ -1,3 +1,6 @@
+import { settings } from '../../settings/settings';
+import { serviceCenterDoor } from '../../settings/wayToDesk';
+import { DeskDoor } from '../DeskDoor';
 import { homeHref } from '../useHashRoute';
 import type { StepProps } from './stepProps';
 
@@ -33,14 +36,19 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
           ))}
         </ul>
       )}
-      {escape && (
-        <p className="escape">
-          Ce n’était pas ça ?{' '}
-          <a href={escape.href} onClick={escape.carry}>
-            Ouvrir un ticket
-          </a>
-        </p>
-      )}
+      <section className="escape no-print" aria-labelledby="besoin-aide">
+        <h2 id="besoin-aide">Besoin d’aide ?</h2>
+        {escape && (
+          <p>
+            Ce n’était pas ça ?{' '}
+            <a href={escape.href} onClick={escape.carry}>
+              Ouvrir un ticket
+            </a>{' '}
+            : quelques questions, puis un texte prêt à déposer.
+          </p>
+        )}
+        <DeskDoor door={serviceCenterDoor(settings)} phone={settings} />
+      </section>
       <p className="no-print">
         <a href={homeHref}>Retour à la liste des procédures</a>
       </p>

@@ -1,5 +1,7 @@
-import type { SessionEvent } from '../../engine';
-import { describeTarget } from '../../engine';
+import { diagnosticFragment, notProvided, type SessionEvent } from '../../engine';
+import { settings } from '../../settings/settings';
+import { ticketWayToDesk } from '../../settings/wayToDesk';
+import { localToday } from '../localToday';
 import { TicketActions } from '../TicketActions';
 import type { StepProps } from './stepProps';
 
@@ -8,40 +10,46 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
   const { step, ticket } = view;
   const trailIndex = (stateId: string) =>
     view.trail.findLastIndex((item) => item.stateId === stateId);
+  const preparedOn = localToday();
+  // The page's own address, so the agent's link opens this very app wherever it is served.
+  const agentLink = `${window.location.href.split('#')[0] ?? ''}${diagnosticFragment(ticket, preparedOn)}`;
+  const lines = (title: string, items: typeof ticket.answers) =>
+    items.length > 0 && (
+      <>
+        <h2>{title}</h2>
+        <SummaryList
+          rows={items.map((item) => ({
+            key: item.stateId,
+            label: item.question,
+            value: item.answer,
+            index: trailIndex(item.stateId),
+          }))}
+          send={send}
+        />
+      </>
+    );
 
   return (
     <>
       {step.intro && <p>{step.intro}</p>}
-      <div className="panel">
-        <p className="panel__label">Où déposer la demande dans le Centre de Services</p>
-        <p>{capitalize(describeTarget(ticket.target))}</p>
-      </div>
       <h2>Objet</h2>
       <p className="ticket-title">{ticket.title}</p>
-      <h2>Informations</h2>
-      <SummaryList
-        rows={ticket.fields.map((field) => ({
-          key: field.name,
-          label: field.label,
-          value: field.value,
-          index: trailIndex(field.stateId),
-        }))}
-        send={send}
-      />
-      {ticket.checks.length > 0 && (
+      {ticket.fields.length > 0 && (
         <>
-          <h2>Vérifications déjà faites</h2>
+          <h2>Informations</h2>
           <SummaryList
-            rows={ticket.checks.map((check) => ({
-              key: check.stateId,
-              label: check.question,
-              value: check.answer,
-              index: trailIndex(check.stateId),
+            rows={ticket.fields.map((field) => ({
+              key: field.name,
+              label: field.label,
+              value: field.value === '' ? notProvided : field.value,
+              index: trailIndex(field.stateId),
             }))}
             send={send}
           />
         </>
       )}
+      {lines('Réponses', ticket.answers)}
+      {lines('Vérifications déjà faites', ticket.checks)}
       {ticket.origin && (
         <>
           <h2>Procédure suivie auparavant : {ticket.origin.flowTitle}</h2>
@@ -56,7 +64,20 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
           />
         </>
       )}
-      <TicketActions ticket={ticket} />
+      {step.links && step.links.length > 0 && (
+        <ul className="links">
+          {step.links.map((link, index) => (
+            <li key={index}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TicketActions
+        ticket={ticket}
+        way={ticketWayToDesk(ticket, step.whatNext ?? [], settings)}
+        context={{ preparedOn, agentLink }}
+      />
     </>
   );
 }
@@ -99,8 +120,4 @@ function SummaryList({
       ))}
     </dl>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,127 @@
+import { describeTarget, type Ticket } from '../engine';
+import type { Settings } from './settingsSchema';
+
+export interface DeskLink {
+  href: string;
+  label: string;
+}
+
+/** One thing to do; the first copies the request, the one that opens the desk carries its link. */
+export interface DeskStep {
+  text: string;
+  copy?: true;
+  link?: DeskLink;
+}
+
+/**
+ * How a ticket ending hands the request over, in the words of its channel: what to do, in
+ * order, the links and contacts the settings give (none is shown without its address), and
+ * what happens next. Nothing here is sent: the person carries the request over themselves.
+ */
+export interface WayToDesk {
+  heading: string;
+  /** Why this way, when it is not the obvious one. */
+  reason?: string;
+  /** What to do, in order. */
+  steps: readonly DeskStep[];
+  /** A recipient for « Préparer un e-mail », only when the settings give one. */
+  email?: string;
+  phone?: { number: string; hours: string };
+  whatNext: readonly string[];
+}
+
+/** A direct link into the Centre de Services for the ticket's target, else its front door. */
+function serviceCenterLink(ticket: Ticket, settings: Settings): DeskLink {
+  const names = [ticket.target?.catalogueEntry, ticket.target?.category, ticket.target?.domain];
+  for (const name of names) {
+    const href = name === undefined ? undefined : settings.serviceCenterLinks[name];
+    if (href) return { href, label: `Ouvrir « ${name} » dans le Centre de Services` };
+  }
+  return { href: settings.serviceCenterUrl, label: 'Ouvrir le Centre de Services' };
+}
+
+const copyStep: DeskStep = { text: 'Copiez le texte de votre demande.', copy: true };
+
+function phoneOf(settings: Settings) {
+  return settings.phoneNumber === ''
+    ? {}
+    : { phone: { number: settings.phoneNumber, hours: settings.phoneHours } };
+}
+
+function delay(settings: Settings): string[] {
+  return settings.responseTime === ''
+    ? []
+    : [`Délai de réponse habituel : ${settings.responseTime}.`];
+}
+
+export function ticketWayToDesk(
+  ticket: Ticket,
+  whatNext: readonly string[],
+  settings: Settings,
+): WayToDesk {
+  const email = settings.helpdeskEmail === '' ? {} : { email: settings.helpdeskEmail };
+  if (ticket.channel === 'assistanceForm') {
+    const form = settings.assistanceFormUrl;
+    return {
+      heading: 'Envoyez votre demande par le formulaire d’assistance',
+      reason:
+        'Sans accès à l’ENT, vous ne pouvez pas créer de ticket vous-même : le formulaire public de demande d’assistance de la DSIN ne demande pas de connexion.',
+      steps: [
+        copyStep,
+        form === ''
+          ? { text: 'Ouvrez le formulaire public de demande d’assistance de la DSIN.' }
+          : {
+              text: 'Ouvrez le formulaire public de demande d’assistance.',
+              link: { href: form, label: 'Ouvrir le formulaire d’assistance' },
+            },
+        {
+          text: 'Collez-y le texte, indiquez le numéro où l’on peut vous rappeler, puis envoyez le formulaire.',
+        },
+      ],
+      ...email,
+      ...phoneOf(settings),
+      whatNext: [
+        'Un agent de l’assistance vous rappelle au numéro indiqué.',
+        ...delay(settings),
+        ...whatNext,
+      ],
+    };
+  }
+  const link = serviceCenterLink(ticket, settings);
+  const direct = link.href !== settings.serviceCenterUrl;
+  return {
+    heading: 'Déposez votre demande dans le Centre de Services',
+    steps: [
+      copyStep,
+      {
+        text:
+          direct || settings.serviceCenterPath === ''
+            ? 'Ouvrez le Centre de Services.'
+            : `Ouvrez le Centre de Services : ${settings.serviceCenterPath}.`,
+        link,
+      },
+      {
+        text: ticket.target
+          ? `Créez un ticket : ${describeTarget(ticket.target)}.`
+          : 'Créez un ticket.',
+      },
+      { text: 'Collez-y le texte, puis validez le ticket.' },
+    ],
+    ...email,
+    ...phoneOf(settings),
+    whatNext: [
+      'Une fois le ticket validé, vous suivez son avancement dans le Centre de Services.',
+      ...delay(settings),
+      ...whatNext,
+    ],
+  };
+}
+
+/** On a resolution: the desk is one link away, should the problem come back. */
+export function serviceCenterDoor(settings: Settings): DeskLink & { path: string } {
+  return {
+    href: settings.serviceCenterUrl,
+    label: 'Ouvrir le Centre de Services',
+    path: settings.serviceCenterPath,
+  };
+}
