@@ -106,7 +106,7 @@ export default setup(flowSetup).createMachine({
       on: {
         SUBMIT: [
           {
-            target: 'callBackDetails',
+            target: 'suspendedContact',
             guard: { type: 'fieldEquals', params: { field: 'account', value: 'suspended' } },
             actions: 'saveFields',
           },
@@ -197,7 +197,7 @@ export default setup(flowSetup).createMachine({
         },
       },
     },
-    callBackDetails: {
+    suspendedContact: {
       meta: {
         kind: 'form',
         title: 'Comment l’assistance peut-elle vous rappeler ?',
@@ -249,9 +249,9 @@ export default setup(flowSetup).createMachine({
         ],
         submitLabel: 'Continuer',
       },
-      on: { SUBMIT: { target: 'callBackTicket', actions: 'saveFields' } },
+      on: { SUBMIT: { target: 'suspendedTicket', actions: 'saveFields' } },
     },
-    callBackTicket: {
+    suspendedTicket: {
       type: 'final',
       meta: {
         kind: 'ticket',

@@ -97,6 +97,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'problem',
             label: "Qu'est-ce qui n'a pas fonctionné ?",
+            ticketLabel: 'Ce qui n’a pas fonctionné',
             hint: "L'étape où vous êtes bloqué (connexion à l'ENT, menu « Outils », « Compte Invité »…) et le message d'erreur exact s'il y en a un.",
             type: 'textarea',
             required: true,
@@ -158,6 +159,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'startDate',
             label: "À partir de quand les invités ont-ils besoin d'un accès ?",
+            ticketLabel: 'Début de l’accès',
             type: 'date',
             required: true,
             requiredMessage:
@@ -166,6 +168,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'endDate',
             label: "Jusqu'à quand ?",
+            ticketLabel: 'Fin de l’accès',
             hint: 'Le dernier jour où les invités ont besoin de leur accès.',
             type: 'date',
             required: true,
@@ -174,6 +177,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'purpose',
             label: 'Pour quoi faire ?',
+            ticketLabel: 'Motif',
             hint: "Par exemple : colloque, jury, formation, visite d'une délégation.",
             type: 'textarea',
             required: true,

@@ -46,6 +46,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'problem',
             label: 'Quel est le problème ?',
+            ticketLabel: 'Problème',
             hint: 'Ce que vous essayiez de faire, ce qui s’est passé, et le message d’erreur exact s’il y en a un.',
             type: 'textarea',
             required: true,
@@ -54,6 +55,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ?',
+            ticketLabel: 'Depuis le',
             hint: 'Une date approximative suffit.',
             type: 'date',
             required: true,
@@ -63,6 +65,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'location',
             label: 'Où êtes-vous ?',
+            ticketLabel: 'Lieu',
             hint: 'Site, bâtiment, étage et bureau.',
             type: 'text',
             required: true,
@@ -82,7 +85,7 @@ export default setup(flowSetup).createMachine({
       on: {
         SUBMIT: [
           {
-            target: 'callBackDetails',
+            target: 'blockedContact',
             guard: { type: 'fieldEquals', params: { field: 'login', value: 'blocked' } },
             actions: 'saveFields',
           },
@@ -90,7 +93,7 @@ export default setup(flowSetup).createMachine({
         ],
       },
     },
-    callBackDetails: {
+    blockedContact: {
       meta: {
         kind: 'form',
         title: 'Comment l’assistance peut-elle vous rappeler ?',
@@ -142,7 +145,7 @@ export default setup(flowSetup).createMachine({
         ],
         submitLabel: 'Continuer',
       },
-      on: { SUBMIT: { target: 'callBackTicket', actions: 'saveFields' } },
+      on: { SUBMIT: { target: 'blockedTicket', actions: 'saveFields' } },
     },
     ticket: {
       type: 'final',
@@ -154,7 +157,7 @@ export default setup(flowSetup).createMachine({
         answers: ['canLogIn'],
       },
     },
-    callBackTicket: {
+    blockedTicket: {
       type: 'final',
       meta: {
         kind: 'ticket',

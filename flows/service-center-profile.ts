@@ -138,6 +138,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'whatHappens',
             label: 'Que se passe-t-il ?',
+            ticketLabel: 'Ce qui se passe',
             hint: 'Par exemple : le bâtiment n’apparaît pas dans la liste, un message s’affiche après « OK »…',
             type: 'textarea',
             required: true,

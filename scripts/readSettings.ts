@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeIssue } from '../src/engine/describeIssue';
-import { settingsSchema, type Settings } from '../src/settings/settingsSchema';
+import { describeIssue } from '../src/engine/describeIssue.ts';
+import { settingsSchema, type Settings } from '../src/settings/settingsSchema.ts';
 
 /** The settings file the build reads: `deploiement.json`, or the one named by DEPLOIEMENT. */
 export function settingsFile(root: string): string {
@@ -16,7 +16,9 @@ export function readSettings(file: string): Settings {
   const name = path.basename(file);
   if (!existsSync(file)) {
     if (process.env.DEPLOIEMENT)
-      throw new Error(`${file} : fichier introuvable (DEPLOIEMENT le désigne). Vérifiez le chemin.`);
+      throw new Error(
+        `${file} : fichier introuvable (DEPLOIEMENT le désigne). Vérifiez le chemin.`,
+      );
     return settingsSchema.parse({});
   }
   let data: unknown;
@@ -30,7 +32,12 @@ export function readSettings(file: string): Settings {
   }
   const parsed = settingsSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `- réglage ${describeIssue(issue)}`);
+  const known = Object.keys(settingsSchema.shape).join(', ');
+  const problems = parsed.error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys' && issue.path.length === 0
+      ? `- réglage inconnu : ${issue.keys.join(', ')} (faute de frappe ? Les réglages sont : ${known})`
+      : `- réglage ${describeIssue(issue)}`,
+  );
   throw new Error(
     [
       `${name} : réglages de déploiement invalides.`,

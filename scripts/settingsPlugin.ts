@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { readSettings, settingsFile } from './readSettings';
+import { readSettings, settingsFile } from './readSettings.ts';
 
 const virtualId = 'virtual:settings';
 const resolvedId = `\0${virtualId}`;

@@ -34,6 +34,7 @@ export {
   mailtoHref,
   describeTarget,
   describeDestination,
+  agentLabel,
   notProvided,
   type Ticket,
   type TicketTextContext,

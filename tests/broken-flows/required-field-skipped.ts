@@ -34,7 +34,6 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'ticket',
         title: 'Votre demande',
-        target: { category: 'Informatique et Numérique' },
         ticketTitle: 'Problème sur {pcName}',
         fields: ['pcName'],
         answers: [],

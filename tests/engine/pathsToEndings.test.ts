@@ -12,6 +12,8 @@ it('gives the shortest way to each ending, answer by answer', () => {
   expect(paths.get('wifiTicket')?.map((step) => step.stateId)).toEqual([
     'connectionType',
     'checkWifi',
+    'wifiDevice',
     'wifiDetails',
+    'wifiContact',
   ]);
 });

@@ -13,7 +13,12 @@ import {
 } from '../../src/engine';
 import { contextOf } from '../../src/engine/snapshot';
 import { expectKind, today } from '../support/allFlows';
-import { atDetailsForm, networkFlow as flow, wiredValues } from '../support/networkWalk';
+import {
+  atDetailsForm,
+  networkFlow as flow,
+  toWiredTicket,
+  wiredValues,
+} from '../support/networkWalk';
 
 const atWiredForm = () => atDetailsForm('WIRED');
 
@@ -55,7 +60,8 @@ describe('the step view', () => {
 
   it('estimates the total from the shortest way to an ending', () => {
     expect(stepView(startSession(flow)).estimatedTotal).toBe(3);
-    expect(stepView(atWiredForm()).estimatedTotal).toBe(4);
+    // The form, the office question, the contact form, the ticket.
+    expect(stepView(atWiredForm()).estimatedTotal).toBe(6);
   });
 });
 
@@ -89,7 +95,7 @@ describe('answering', () => {
 
   it('stores valid values in context, trimmed', () => {
     const session = submit(atWiredForm(), { ...wiredValues, pcName: '  UM-PC-4242 ' }, today);
-    expect(stepView(session).kind).toBe('ticket');
+    expect(stepView(session).stateId).toBe('officeKnown');
     expect(contextOf(session.current).fields).toEqual(wiredValues);
   });
 
@@ -97,7 +103,7 @@ describe('answering', () => {
     const session = submit(atWiredForm(), wiredValues, today);
     expect(describeTrail(session).map(({ question, answer: a }) => `${question} → ${a}`)).toEqual([
       'Type de connexion → filaire (câble Ethernet)',
-      'Câble Ethernet vérifié → oui, le problème persiste',
+      'Câble Ethernet vérifié et rebranché → fait, toujours pas de connexion',
       expect.stringContaining('Nom du PC : UM-PC-4242'),
     ]);
   });
@@ -106,8 +112,8 @@ describe('answering', () => {
 describe('going back', () => {
   it('undoes exactly one step, context included', () => {
     const atForm = atWiredForm();
-    const atTicket = submit(atForm, wiredValues, today);
-    const backAtForm = back(atTicket);
+    const afterForm = submit(atForm, wiredValues, today);
+    const backAtForm = back(afterForm);
     expect(stepView(backAtForm).stateId).toBe('wiredDetails');
     expect(contextOf(backAtForm.current)).toEqual(contextOf(atForm.current));
     expect(backAtForm.current).toBe(atForm.current);
@@ -132,7 +138,7 @@ describe('going back', () => {
 });
 
 describe('changing an answer from the summary', () => {
-  const atTicket = submit(atWiredForm(), wiredValues, today);
+  const atTicket = toWiredTicket(atWiredForm());
 
   it('returns to the summary with the new value when the path is unchanged', () => {
     const changing = change(atTicket, 2);
@@ -143,7 +149,7 @@ describe('changing an answer from the summary', () => {
     const ticket = expectKind(stepView(changed), 'ticket');
     expect(ticket.ticket.fields.find((f) => f.name === 'pcName')?.value).toBe('UM-PC-9999');
     expect(ticket.changing).toBe(false);
-    expect(changed.trail).toHaveLength(3);
+    expect(changed.trail).toHaveLength(5);
   });
 
   it('replays later answers that still fit, then continues where the path changed', () => {
@@ -176,13 +182,13 @@ it('keeps a single-line value on one line', () => {
 
 describe('forward', () => {
   it('redoes exactly the answers back undid, context included', () => {
-    const atTicket = submit(atWiredForm(), wiredValues, today);
-    const twiceBack = back(back(atTicket));
+    const afterForm = submit(atWiredForm(), wiredValues, today);
+    const twiceBack = back(back(afterForm));
     const once = forward(twiceBack);
     expect(stepView(once).stateId).toBe('wiredDetails');
     const twice = forward(once);
-    expect(stepView(twice)).toEqual(stepView(atTicket));
-    expect(contextOf(twice.current)).toEqual(contextOf(atTicket.current));
+    expect(stepView(twice)).toEqual(stepView(afterForm));
+    expect(contextOf(twice.current)).toEqual(contextOf(afterForm.current));
     expect(forward(twice)).toBe(twice);
   });
 

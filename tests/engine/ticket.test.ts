@@ -1,34 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answer,
+  describeDestination,
   describeTarget,
+  mailSubject,
   mailtoHref,
-  notProvided,
+  startSession,
   stepView,
   submit,
+  ticketBody,
   ticketJson,
   ticketText,
   type Origin,
   type Ticket,
 } from '../../src/engine';
 import { expectKind, today } from '../support/allFlows';
-import { atDetailsForm, networkFlow as flow, wiredValues } from '../support/networkWalk';
+import {
+  atDetailsForm,
+  contactValues,
+  networkFlow as flow,
+  officeValues,
+  toWiredTicket,
+  wiredValues,
+} from '../support/networkWalk';
 
 const emptyOptional = { ...wiredValues, workingSocket: '' };
+const context = { preparedOn: today, agentLink: 'https://depannage.test/#/diagnostic/abc' };
 
 /** Walks the wired branch to its ticket through the engine, as the UI does. */
-function wiredTicket(values: Record<string, string> = emptyOptional, origin?: Origin): Ticket {
-  return expectKind(stepView(submit(atDetailsForm('WIRED', origin), values, today)), 'ticket')
-    .ticket;
+function wiredTicket(
+  values: Record<string, string> = emptyOptional,
+  options: Parameters<typeof toWiredTicket>[2] = {},
+  origin?: Origin,
+): Ticket {
+  const session = toWiredTicket(atDetailsForm('WIRED', origin), values, options);
+  return expectKind(stepView(session), 'ticket').ticket;
 }
 
-function wifiTicket(): Ticket {
-  const values = {
-    wifiNetwork: 'UM-Personnel',
-    location: 'Bât. A, 2e étage',
-    since: '2026-11-24',
-    pcName: 'UM-PC-7',
-  };
-  return expectKind(stepView(submit(atDetailsForm('WIFI'), values, today)), 'ticket').ticket;
+const wifiValues = {
+  location: 'Bât. A, 2e étage',
+  wifiNetwork: 'UM-Personnel',
+  since: '2026-11-24',
+};
+
+function wifiTicket(device: 'UM_PC' | 'PHONE_OR_TABLET'): Ticket {
+  const atDevice = answer(answer(answer(startSession(flow), 'WIFI'), 'STILL_FAILING'), device);
+  const details = submit(atDevice, wifiValues, today);
+  const named = device === 'UM_PC' ? submit(details, { pcName: 'UM-PC-7' }, today) : details;
+  return expectKind(stepView(submit(named, contactValues, today)), 'ticket').ticket;
 }
 
 describe('the wired ticket', () => {
@@ -40,120 +59,123 @@ describe('the wired ticket', () => {
     );
   });
 
-  it('lists the fields in the declared order, labelled, as people read them', () => {
-    expect(ticket.fields).toEqual([
-      {
-        name: 'socketNumber',
-        label: 'Numéro de la prise réseau utilisée',
-        value: 'B12-034',
-        stateId: 'wiredDetails',
-      },
-      {
-        name: 'workingSocket',
-        label: 'Numéro d’une prise qui fonctionne dans le même bureau (facultatif)',
-        value: 'Non renseigné',
-        stateId: 'wiredDetails',
-      },
-      {
-        name: 'since',
-        label: 'Depuis quand le problème est-il apparu ?',
-        value: '20/11/2026',
-        stateId: 'wiredDetails',
-      },
-      { name: 'pcName', label: 'Nom du PC', value: 'UM-PC-4242', stateId: 'wiredDetails' },
-      {
-        name: 'dockingStation',
-        label: 'Où le câble est-il branché quand le problème se produit ?',
-        value: "Sur la station d'accueil (PC portable)",
-        stateId: 'wiredDetails',
-      },
+  it('labels the fields for the agent, in the declared order, empty ones kept as empty', () => {
+    expect(ticket.fields.map(({ name, label, value }) => [name, label, value])).toEqual([
+      ['socketNumber', 'Prise utilisée', 'B12-034'],
+      ['workingSocket', 'Prise qui fonctionne dans le même bureau', ''],
+      ['since', 'Depuis le', '20/11/2026'],
+      ['pcName', 'Nom du PC', 'UM-PC-4242'],
+      ['dockingStation', 'Branchement', "Sur la station d'accueil (PC portable)"],
+      ['site', 'Site', ''],
+      ['building', 'Bâtiment', ''],
+      ['floor', 'Étage', ''],
+      ['room', 'Bureau', ''],
+      ['contactPhone', 'Téléphone', '06 12 34 56 78'],
+      ['availability', 'Disponibilités', 'le matin'],
     ]);
-    expect(notProvided).toBe('Non renseigné');
+    expect(ticket.fields.find((field) => field.name === 'contactPhone')?.stateId).toBe(
+      'wiredContact',
+    );
   });
 
-  it('reports the checks already done, with their summaries', () => {
-    expect(ticket.checks).toEqual([
+  it('tells what the person chose from what they tried', () => {
+    expect(ticket.answers).toEqual([
       {
         stateId: 'connectionType',
         question: 'Type de connexion',
         answer: 'filaire (câble Ethernet)',
       },
       {
+        stateId: 'officeKnown',
+        question: 'Localisation dans le Centre de Services',
+        answer: 'à jour',
+      },
+    ]);
+    expect(ticket.checks).toEqual([
+      {
         stateId: 'checkCable',
-        question: 'Câble Ethernet vérifié',
-        answer: 'oui, le problème persiste',
+        question: 'Câble Ethernet vérifié et rebranché',
+        answer: 'fait, toujours pas de connexion',
       },
     ]);
   });
 
-  it('names where to file it and the flow it comes from', () => {
-    expect(ticket.target).toEqual({ category: 'Informatique et Numérique' });
+  it('goes to the Centre de Services with no invented category, and names its flow', () => {
+    expect(ticket.channel).toBe('serviceCenter');
+    expect(ticket.target).toBeUndefined();
     expect(ticket.flow).toEqual({
       id: 'network-connection',
       title: 'Problème de connexion réseau',
       version: flow.version,
+      versionLabel: flow.version.slice(1, 7),
     });
     expect(flow.version).toMatch(/^h[0-9a-f]{8}$/);
     expect(ticket.origin).toBeUndefined();
   });
 
-  it('reads as the text agents receive', () => {
-    // The version is the flow's config hash: any edit to the flow changes it.
-    expect(ticketText(ticket)).toBe(
+  it('reads as an agent’s record: no empty line, no « facultatif », references last', () => {
+    expect(ticketText(ticket, context)).toBe(
       [
         'Objet : Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
-        'À déposer dans le Centre de Services : catégorie « Informatique et Numérique »',
+        'Destination : Centre de Services',
         '',
         'Informations',
-        '- Numéro de la prise réseau utilisée : B12-034',
-        '- Numéro d’une prise qui fonctionne dans le même bureau (facultatif) : Non renseigné',
-        '- Depuis quand le problème est-il apparu ? : 20/11/2026',
+        '- Prise utilisée : B12-034',
+        '- Depuis le : 20/11/2026',
         '- Nom du PC : UM-PC-4242',
-        "- Où le câble est-il branché quand le problème se produit ? : Sur la station d'accueil (PC portable)",
+        "- Branchement : Sur la station d'accueil (PC portable)",
+        '- Téléphone : 06 12 34 56 78',
+        '- Disponibilités : le matin',
+        '',
+        'Réponses',
+        '- Type de connexion : filaire (câble Ethernet)',
+        '- Localisation dans le Centre de Services : à jour',
         '',
         'Vérifications déjà faites',
-        '- Type de connexion : filaire (câble Ethernet)',
-        '- Câble Ethernet vérifié : oui, le problème persiste',
+        '- Câble Ethernet vérifié et rebranché : fait, toujours pas de connexion',
         '',
-        `Procédure : Problème de connexion réseau (network-connection, version ${flow.version})`,
+        "Détail pour l'agent : https://depannage.test/#/diagnostic/abc",
+        `Référence : network-connection, version ${flow.versionLabel}, préparée le 25/11/2026`,
       ].join('\n'),
     );
+    expect(ticketText(ticket, context)).not.toMatch(/facultatif|Non renseigné|\?/);
   });
 
-  it('is structured data for the agents’ tools', () => {
-    expect(ticketJson(ticket)).toEqual({
+  it('leaves the agent’s link out when the page cannot give one', () => {
+    expect(ticketText(ticket, { preparedOn: today })).not.toContain("Détail pour l'agent");
+  });
+
+  it('adds the office when the Centre de Services does not know it', () => {
+    const withOffice = wiredTicket(wiredValues, { office: officeValues });
+    expect(ticketText(withOffice, context)).toContain(
+      '- Site : Triolet\n- Bâtiment : Bâtiment 16\n- Étage : 2\n- Bureau : 214\n',
+    );
+    expect(withOffice.answers.at(-1)?.answer).toBe('pas à jour');
+  });
+
+  it('is structured data for the agents’ tools, empty values kept as empty', () => {
+    const json = ticketJson(ticket);
+    expect(json).toMatchObject({
       title: 'Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
-      target: { category: 'Informatique et Numérique' },
-      fields: {
-        socketNumber: { label: 'Numéro de la prise réseau utilisée', value: 'B12-034' },
-        workingSocket: {
-          label: 'Numéro d’une prise qui fonctionne dans le même bureau (facultatif)',
-          value: 'Non renseigné',
-        },
-        since: { label: 'Depuis quand le problème est-il apparu ?', value: '20/11/2026' },
-        pcName: { label: 'Nom du PC', value: 'UM-PC-4242' },
-        dockingStation: {
-          label: 'Où le câble est-il branché quand le problème se produit ?',
-          value: "Sur la station d'accueil (PC portable)",
-        },
-      },
-      checks: [
+      channel: 'serviceCenter',
+      answers: [
         { question: 'Type de connexion', answer: 'filaire (câble Ethernet)' },
-        { question: 'Câble Ethernet vérifié', answer: 'oui, le problème persiste' },
+        { question: 'Localisation dans le Centre de Services', answer: 'à jour' },
       ],
-      flow: {
-        id: 'network-connection',
-        title: 'Problème de connexion réseau',
-        version: flow.version,
-      },
+      checks: [
+        {
+          question: 'Câble Ethernet vérifié et rebranché',
+          answer: 'fait, toujours pas de connexion',
+        },
+      ],
+      flow: { id: 'network-connection', version: flow.version },
     });
-    expect(Object.keys(ticketJson(ticket).fields)).toEqual([
-      'socketNumber',
-      'workingSocket',
-      'since',
-      'pcName',
-      'dockingStation',
-    ]);
+    expect(json).not.toHaveProperty('target');
+    expect(json.fields.workingSocket).toEqual({
+      label: 'Prise qui fonctionne dans le même bureau',
+      value: '',
+    });
+    expect(Object.keys(json.fields)).toEqual(ticket.fields.map((field) => field.name));
   });
 });
 
@@ -162,47 +184,66 @@ describe('the e-mail link', () => {
   // A single-line field folds the line break into a space: a subject is one line.
   const pcName = 'PC&Co #1? été <script>alert("x")</script>';
   const ticket = wiredTicket({ ...wiredValues, pcName: ` ${typed} ` });
-  const href = mailtoHref(ticket);
+  const href = mailtoHref(ticket, 'assistance@exemple.fr', context);
 
   it('carries the user’s value, trimmed and on one line', () => {
     expect(ticket.fields.find((field) => field.name === 'pcName')?.value).toBe(pcName);
     expect(ticket.title).toBe(`Problème de connexion réseau filaire — prise B12-034, PC ${pcName}`);
   });
 
-  it('percent-encodes the subject and the body, which decode back to the title and the text', () => {
-    expect(href.startsWith('mailto:?subject=')).toBe(true);
-    const parts = href.slice('mailto:?subject='.length).split('&body=');
-    expect(parts).toHaveLength(2);
-    const [subject = '', body = ''] = parts;
+  it('is addressed, tagged for mail rules, and does not repeat the subject in its body', () => {
+    const match = /^mailto:([^?]*)\?subject=([^&]*)&body=([^&]*)$/.exec(href);
+    expect(match).not.toBeNull();
+    const [, recipient = '', subject = '', body = ''] = match ?? [];
+    expect(recipient).toBe('assistance@exemple.fr');
     for (const encoded of [subject, body]) {
       // Only what encodeURIComponent leaves as is: no raw &, #, ?, <, space, newline or accent.
       expect(encoded).toMatch(/^[A-Za-z0-9\-_.!~*'()%]+$/);
     }
     expect(subject).toContain('PC%26Co%20%231%3F%20%C3%A9t%C3%A9%20%3Cscript%3E');
-    expect(decodeURIComponent(subject)).toBe(ticket.title);
-    expect(decodeURIComponent(body)).toBe(ticketText(ticket));
+    expect(decodeURIComponent(subject)).toBe(mailSubject(ticket));
+    expect(mailSubject(ticket)).toBe(`[network-connection] ${ticket.title}`);
+    expect(decodeURIComponent(body)).toBe(ticketBody(ticket, context));
+    expect(decodeURIComponent(body)).not.toContain('Objet');
     expect(decodeURIComponent(body)).toContain(`- Nom du PC : ${pcName}\n`);
+  });
+
+  it('encodes a recipient that would break the link', () => {
+    expect(mailtoHref(ticket, 'a?b&c@exemple.fr', context)).toMatch(
+      /^mailto:a%3Fb%26c@exemple\.fr\?/,
+    );
   });
 });
 
-it('the Wi-Fi ticket holds only Wi-Fi fields and the Wi-Fi check', () => {
-  const ticket = wifiTicket();
-  expect(ticket.title).toBe('Problème de connexion Wi-Fi — PC UM-PC-7');
-  expect(ticket.fields.map((field) => [field.name, field.value])).toEqual([
-    ['wifiNetwork', 'UM-Personnel'],
-    ['location', 'Bât. A, 2e étage'],
-    ['since', '24/11/2026'],
-    ['pcName', 'UM-PC-7'],
-  ]);
-  expect(ticketText(ticket)).not.toMatch(/prise|socket|station d'accueil/i);
-  expect(ticket.checks).toEqual([
-    { stateId: 'connectionType', question: 'Type de connexion', answer: 'Wi-Fi' },
-    {
-      stateId: 'checkWifi',
-      question: 'Wi-Fi activé et bon réseau vérifiés',
-      answer: 'oui, le problème persiste',
-    },
-  ]);
+describe('the Wi-Fi ticket', () => {
+  it('puts the place first and asks the PC name of a UM computer only', () => {
+    const umPc = wifiTicket('UM_PC');
+    expect(umPc.title).toBe('Problème de connexion Wi-Fi — Bât. A, 2e étage');
+    expect(umPc.fields.map((field) => [field.name, field.value])).toEqual([
+      ['location', 'Bât. A, 2e étage'],
+      ['wifiNetwork', 'UM-Personnel'],
+      ['since', '24/11/2026'],
+      ['pcName', 'UM-PC-7'],
+      ['contactPhone', '06 12 34 56 78'],
+      ['availability', 'le matin'],
+    ]);
+    expect(ticketText(umPc, context)).not.toMatch(/prise|socket|station d'accueil/i);
+    expect(umPc.answers.map((line) => `${line.question} : ${line.answer}`)).toEqual([
+      'Type de connexion : Wi-Fi',
+      'Appareil : ordinateur de l’UM',
+    ]);
+    expect(umPc.checks).toEqual([
+      {
+        stateId: 'checkWifi',
+        question: 'Wi-Fi activé et bon réseau vérifiés',
+        answer: 'fait, toujours pas de connexion',
+      },
+    ]);
+    const phone = wifiTicket('PHONE_OR_TABLET');
+    expect(phone.fields.find((field) => field.name === 'pcName')?.value).toBe('');
+    expect(ticketText(phone, context)).not.toContain('Nom du PC');
+    expect(ticketText(phone, context)).toContain('- Appareil : téléphone ou tablette');
+  });
 });
 
 it('reports the checks of a flow the user came from', () => {
@@ -210,18 +251,18 @@ it('reports the checks of a flow the user came from', () => {
     flowTitle: 'Autre problème',
     checks: [{ question: 'Redémarrage fait', answer: 'oui' }],
   };
-  const ticket = wiredTicket(wiredValues, origin);
+  const ticket = wiredTicket(wiredValues, {}, origin);
   expect(ticket.origin).toEqual(origin);
   expect(ticketJson(ticket).origin).toEqual(origin);
-  expect(ticketText(ticket)).toContain(
-    '\n\nProcédure suivie auparavant : Autre problème\n- Redémarrage fait : oui\n\nProcédure : Problème de connexion réseau',
+  expect(ticketText(ticket, context)).toContain(
+    '\n\nProcédure suivie auparavant : Autre problème\n- Redémarrage fait : oui\n\nDétail pour',
   );
 });
 
-describe('describeTarget', () => {
+describe('where a ticket goes', () => {
   it('names each part of the target the flow gives, in a fixed order', () => {
-    expect(describeTarget({ category: 'Informatique et Numérique' })).toBe(
-      'catégorie « Informatique et Numérique »',
+    expect(describeTarget({ domain: 'Ressources Humaines' })).toBe(
+      'domaine « Ressources Humaines »',
     );
     expect(describeTarget({ catalogueEntry: 'Poste de travail', domain: 'Informatique' })).toBe(
       'domaine « Informatique », entrée du catalogue « Poste de travail »',
@@ -233,5 +274,15 @@ describe('describeTarget', () => {
         catalogueEntry: 'Prise réseau',
       }),
     ).toBe('domaine « Informatique », catégorie « Réseau », entrée du catalogue « Prise réseau »');
+  });
+
+  it('says the channel: the Centre de Services with its target, or the public form', () => {
+    const ticket = wiredTicket();
+    expect(describeDestination({ ...ticket, target: { domain: 'Ressources Humaines' } })).toBe(
+      'Centre de Services, domaine « Ressources Humaines »',
+    );
+    const form = describeDestination({ ...ticket, channel: 'assistanceForm' });
+    expect(form).toContain("formulaire public de demande d'assistance");
+    expect(form).not.toContain('Centre de Services');
   });
 });

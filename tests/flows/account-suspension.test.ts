@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { answer, startSession, stepView, submit } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
-import { topHit } from '../support/flowWalk';
+import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('account-suspension');
 
+const active = () => answer(startSession(flow), 'ACTIVE');
+
 function outcome(profile: 'TITULAR' | 'TEACHING_STAFF' | 'OTHER_STAFF', endDate: string) {
-  const atForm = answer(startSession(flow), profile);
+  const atForm = answer(active(), profile);
   return expectKind(stepView(submit(atForm, { endDate }, today)), 'resolution');
 }
 
 describe('account-suspension', () => {
-  it('asks the profile first, with the FAQ’s three profiles', () => {
-    const view = expectKind(stepView(startSession(flow)), 'question');
+  it('asks the profile once the account is known to work, with the FAQ’s three profiles', () => {
+    const first = expectKind(stepView(startSession(flow)), 'question');
+    expect(first.answers.map((a) => a.event)).toEqual(['ACTIVE', 'SUSPENDED']);
+    const view = expectKind(stepView(active()), 'question');
     expect(view.answers.map((a) => a.label)).toEqual([
       'Personnel titulaire ou contractuel',
       'Vacataire d’enseignement, ou hébergé éducation nationale',
@@ -66,12 +70,32 @@ describe('account-suspension', () => {
   });
 
   it('refuses a date that does not exist, keeping what was typed', () => {
-    const atForm = answer(startSession(flow), 'TITULAR');
+    const atForm = answer(active(), 'TITULAR');
     const view = expectKind(stepView(submit(atForm, { endDate: '2027-02-30' }, today)), 'form');
     expect(view.fields[0]).toMatchObject({
       value: '2027-02-30',
       error: 'Saisissez une date valide, par exemple 25/11/2026.',
     });
+  });
+
+  it('sends a suspended account to the public assistance form, with a number to call back', () => {
+    const atEnd = submit(walk(flow, 'SUSPENDED', 'TITULAR'), { endDate: '2026-06-30' }, today);
+    const contact = expectKind(stepView(atEnd), 'form');
+    expect(contact.stateId).toBe('suspendedContact');
+    expect(errorsAfter(atEnd, { fullName: 'Camille Martin', contactPhone: '' })).toMatchObject({
+      contactPhone: 'Indiquez le numéro où l’agent peut vous rappeler.',
+    });
+    const values = { fullName: 'Camille Martin', contactPhone: '04 12 34 56 78' };
+    const view = expectKind(stepView(submit(atEnd, values, today)), 'ticket');
+    expect(view.ticket.channel).toBe('assistanceForm');
+    const text = screenText(view);
+    expect(text).not.toMatch(/Centre de Services/);
+    expect(text).toContain('formulaire public de demande d’assistance');
+    expect(text).toContain('Un agent de l’assistance vous rappelle au numéro indiqué.');
+    expect(text).toContain('- Compte UM : suspendu, plus de connexion possible');
+    expect(text).toContain('- Profil : titulaire ou contractuel');
+    expect(text).toContain('- Date de fin d’activité : 30/06/2026');
+    expect(text).toContain('- Téléphone : 04 12 34 56 78');
   });
 
   it.each(['prolongation', 'départ', 'fin de contrat'])(

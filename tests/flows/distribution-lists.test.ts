@@ -62,29 +62,36 @@ describe('distribution-lists: creating a list', () => {
     const view = expectKind(stepView(submit(atForm(), list, today)), 'ticket');
     expect(view.ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
     expect(view.step.intro).toContain('« Création de listes de diffusion »');
-    const text = ticketText(view.ticket);
+    const text = ticketText(view.ticket, { preparedOn: today });
     expect(text).toContain(
       [
         'Objet : Création de la liste de diffusion dsin-equipe-reseau',
-        'À déposer dans le Centre de Services : entrée du catalogue « Création de listes de diffusion »',
+        'Destination : Centre de Services, entrée du catalogue « Création de listes de diffusion »',
         '',
         'Informations',
         '- Nom de la liste : dsin-equipe-reseau',
         `- Destinataires ou groupes à inclure : ${list.recipients}`,
         `- But de la liste : ${list.purpose}`,
-        `- Autres informations (facultatif) : ${list.otherInfo}`,
+        `- Autres informations : ${list.otherInfo}`,
         '',
       ].join('\n'),
     );
     expect(text.startsWith('Objet : ')).toBe(true);
-    expect(text).toContain('- Besoin : Créer une liste de diffusion\n');
+    expect(text).toContain('Réponses\n- Besoin : Créer une liste de diffusion\n');
+    const screen = screenText(view);
+    expect(screen).toContain(
+      'Créez un ticket : entrée du catalogue « Création de listes de diffusion ».',
+    );
+    expect(screen).toContain('La DSIN crée la liste. Le délai dépend de sa charge de travail');
   });
 
-  it('marks the optional information as not given when left empty', () => {
-    const view = stepView(submit(atForm(), { ...list, otherInfo: '' }, today));
-    expect(ticketText(expectKind(view, 'ticket').ticket)).toContain(
-      '- Autres informations (facultatif) : Non renseigné',
+  it('leaves the optional information out of the text when left empty', () => {
+    const view = expectKind(
+      stepView(submit(atForm(), { ...list, otherInfo: '' }, today)),
+      'ticket',
     );
+    expect(screenText(view)).not.toContain('Autres informations');
+    expect(view.ticket.fields.find((field) => field.name === 'otherInfo')?.value).toBe('');
   });
 });
 
@@ -104,7 +111,7 @@ describe('distribution-lists: a generic address', () => {
     const atForm = walk(flow, 'GENERIC_ADDRESS', 'CREATE_LIST', 'PREPARE');
     const ticket = expectKind(stepView(submit(atForm, list, today)), 'ticket').ticket;
     expect(ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
-    expect(ticketText(ticket)).toContain(
+    expect(ticketText(ticket, { preparedOn: today })).toContain(
       '- Besoin : Une adresse e-mail générique (partagée)\n- Pas de compte générique : une liste de diffusion à la place : oui',
     );
   });
@@ -159,16 +166,18 @@ describe('distribution-lists: a request that takes time', () => {
 
   it('prepares a message to the assistance with the request date and the list name', () => {
     const view = expectKind(stepView(submit(atForm(), late, today)), 'ticket');
-    expect(view.step.intro).toBe(
-      'Contactez l’assistance via le Centre de Services et collez-y ce résumé.',
-    );
-    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
-    const text = ticketText(view.ticket);
+    // The FAQ says « contacter l'assistance via le Centre de services », with no category.
+    expect(view.ticket.target).toBeUndefined();
+    const text = screenText(view);
     expect(text).toContain('Objet : Demande de liste de diffusion en attente — labo-chimie');
+    expect(text).toContain('Destination : Centre de Services\n');
     expect(text).toContain('- Nom de la liste demandée : labo-chimie');
     expect(text).toContain('- Date de votre demande : 02/11/2026');
-    expect(text).toContain('- Numéro de la demande (facultatif) : REQ-0815');
-    expect(text).toContain('- Statut vérifié dans le Centre de Services : toujours en attente');
+    expect(text).toContain('- Numéro de la demande : REQ-0815');
+    expect(text).toContain(
+      'Vérifications déjà faites\n- Statut vérifié dans le Centre de Services : toujours en attente',
+    );
+    expect(text).toContain('Ouvrez le Centre de Services : ENT → Assistance → Centre de Services.');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agentLabel,
   answer,
-  notProvided,
   startSession,
   stepView,
   submit,
@@ -51,20 +51,32 @@ describe.each(allFlows.map((flow) => [flow.id, flow] as const))('flow %s', (_, f
     }
   });
 
+  it('writes every ticket as an agent’s record, in the words of its channel', () => {
+    for (const events of paths) {
+      const view = stepView(walk(flow, events));
+      if (view.kind !== 'ticket') continue;
+      const text = ticketText(view.ticket, { preparedOn: today });
+      expect(text, `${flow.id}/${view.stateId}`).not.toMatch(/facultatif|Non renseigné| :\n| :$/);
+      expect(text.split('\n').at(-1)).toMatch(
+        new RegExp(`^Référence : ${flow.id}, version \\S+, préparée le 25/11/2026$`),
+      );
+      if (view.ticket.channel === 'assistanceForm') expect(text).not.toMatch(/Centre de Services/);
+      else expect(text).toMatch(/^Destination : Centre de Services/m);
+    }
+  });
+
   it('puts every required value collected on the way into the ticket', () => {
     for (const events of paths) {
       const view = stepView(walk(flow, events));
       if (view.kind !== 'ticket') continue;
-      const text = ticketText(view.ticket);
+      const text = ticketText(view.ticket, { preparedOn: today });
       for (const event of events) {
         for (const [name, value] of Object.entries(event.values ?? {})) {
           const field = flow.fields.get(name);
           if (!field?.required || !view.step.fields.includes(name)) continue;
           const row = view.ticket.fields.find((candidate) => candidate.name === name);
-          expect(row?.value, `${flow.id}: ${name} on the way to ${view.stateId}`).not.toBe(
-            notProvided,
-          );
-          expect(text).toContain(`${field.label} : ${row?.value ?? ''}`);
+          expect(row?.value, `${flow.id}: ${name} on the way to ${view.stateId}`).not.toBe('');
+          expect(text).toContain(`${agentLabel(field)} : ${row?.value ?? ''}`);
           expect(value).not.toBe('');
         }
       }

@@ -74,7 +74,22 @@ describe('flows:check on the broken-flow corpus, one error class per file', () =
 
   it('reports a required ticket field that some path skips', async () => {
     expect(await diagnose(broken('required-field-skipped'))).toEqual([
-      `${file('required-field-skipped')}: state "ticket": le champ obligatoire « pcName » peut manquer : un chemin mène à ce ticket sans passer par le formulaire qui le demande. Demandez-le aussi sur ce chemin.`,
+      `${file('required-field-skipped')}: state "ticket": le champ obligatoire « pcName » peut manquer : un chemin mène à ce ticket sans passer par le formulaire qui le demande. Demandez-le aussi sur ce chemin, ou, si ce chemin n'en a pas besoin, ajoutez-le à skippable.`,
+    ]);
+  });
+
+  it('says links are not allowed on a question, and which link forms are', async () => {
+    expect(await diagnose(broken('links-on-question'))).toEqual([
+      `${file('links-on-question')}: state "ask": links n'est pas permis sur une étape question : une question n'offre que ses réponses. Placez les liens sur une étape instructions, resolution ou ticket.`,
+      `${file('links-on-question')}: state "open": meta.links.0.href : lien refusé : un href commence par https://, mailto:, #/ (par exemple https://ent.umontpellier.fr). Voir les types d'étapes dans docs/guide-auteur.md.`,
+    ]);
+  });
+
+  it('keeps a public-form request away from the Centre de Services, and skippable within fields', async () => {
+    expect(await diagnose(broken('assistance-form-wording'))).toEqual([
+      `${file('assistance-form-wording')}: state "ticket": skippable cite « pcName », absent de fields. Ajoutez « pcName » à fields ou retirez-le de skippable.`,
+      `${file('assistance-form-wording')}: state "ticket": target ne s'emploie pas avec channel: 'assistanceForm' : la demande passe par le formulaire public, pas par le Centre de Services. Retirez target.`,
+      `${file('assistance-form-wording')}: state "ticket": le texte parle du « Centre de Services », mais avec channel: 'assistanceForm' la personne ne peut pas s'y connecter. Parlez du formulaire de demande d'assistance.`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
-import { errorsAfter, topHit, walk } from '../support/flowWalk';
+import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('service-center-profile');
 
@@ -153,27 +153,29 @@ describe('the tickets', () => {
     const view = expectKind(stepView(submit(atPhoneForm(), values, today)), 'ticket');
     expect(view.ticket.target).toEqual({ domain: 'Ressources Humaines' });
     expect(view.ticket.title).toBe('Modification de mon numéro de téléphone : 04 67 14 52 10');
-    expect(view.step.intro).toContain('« Ressources Humaines »');
-    const text = ticketText(view.ticket);
+    expect(view.step.title).toContain('« Ressources Humaines »');
+    const text = screenText(view);
     for (const line of [
-      'À déposer dans le Centre de Services : domaine « Ressources Humaines »',
+      'Destination : Centre de Services, domaine « Ressources Humaines »',
       '- Nouveau numéro de téléphone : 04 67 14 52 10',
-      '- Ancien numéro (facultatif) : 04.67.14.99.99',
-      '- Bureau et bâtiment (facultatif) : Bâtiment 7, bureau 112',
-      '- Information à mettre à jour : numéro de téléphone',
+      '- Ancien numéro : 04.67.14.99.99',
+      '- Bureau et bâtiment : Bâtiment 7, bureau 112',
+      'Réponses\n- Information à mettre à jour : numéro de téléphone',
       '- Numéro géré par les services RH : demande aux services RH',
+      'Créez un ticket : domaine « Ressources Humaines ».',
+      'Les services RH modifient le numéro dans l’application de gestion RH',
     ]) {
       expect(text).toContain(line);
     }
   });
 
-  it('says which optional values were not given', () => {
+  it('leaves the optional values that were not given out of the text', () => {
     const view = expectKind(
       stepView(submit(atPhoneForm(), { newPhone: '+33 4 67 14 52 10' }, today)),
       'ticket',
     );
-    expect(ticketText(view.ticket)).toContain(
-      '- Ancien numéro (facultatif) : Non renseigné\n- Bureau et bâtiment (facultatif) : Non renseigné',
+    expect(ticketText(view.ticket, { preparedOn: today })).toContain(
+      'Informations\n- Nouveau numéro de téléphone : +33 4 67 14 52 10\n\nRéponses',
     );
   });
 
@@ -185,17 +187,19 @@ describe('the tickets', () => {
       whatHappens: 'Le bâtiment 16 n’apparaît pas dans la liste.',
     };
     const view = expectKind(stepView(submit(atLocationForm(), values, today)), 'ticket');
-    expect(view.ticket.target).toEqual({ category: 'Informatique et Numérique' });
+    // The FAQ says « contactez l'assistance via le Centre de Services », with no category.
+    expect(view.ticket.target).toBeUndefined();
     expect(view.ticket.title).toBe(
       'Localisation impossible à enregistrer dans le Centre de Services — Triolet, Bâtiment 16, 2e étage',
     );
-    const text = ticketText(view.ticket);
+    const text = ticketText(view.ticket, { preparedOn: today });
     for (const line of [
       '- Site voulu : Triolet',
       '- Bâtiment voulu : Bâtiment 16',
       '- Étage voulu : 2e étage',
-      '- Que se passe-t-il ? : Le bâtiment 16 n’apparaît pas dans la liste.',
-      '- Information à mettre à jour : localisation',
+      '- Ce qui se passe : Le bâtiment 16 n’apparaît pas dans la liste.',
+      'Réponses\n- Information à mettre à jour : localisation',
+      'Vérifications déjà faites',
       '- Localisation modifiée dans « Préférences utilisateur » : fait, sans succès',
       '- Nouvel essai dans l’ordre site, bâtiment, étage : fait, toujours sans succès',
     ]) {

@@ -13,6 +13,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   mailtoHref,
+  decodeDiagnostic,
+  diagnosticFragment,
+  diagnosticPrefix,
   reduceSession,
   startSession,
   stepView,
@@ -671,12 +674,25 @@ function checkRedo(move: Move): void {
   checkEqual(stepView(redone), expected, 'FORWARD after BACK does not return the view before BACK');
 }
 
-/** A ticket step's outputs, as the UI builds them on every render of the step. */
+/**
+ * A ticket step's outputs, as the UI builds them on every render of the step; the agent's link
+ * reads back to exactly the answers given, whatever was typed (lone surrogates included).
+ */
 function checkTicketExports(view: StepView): void {
   if (view.kind !== 'ticket') return;
-  ticketText(view.ticket);
+  const preparedOn = '2026-11-25';
+  const fragment = diagnosticFragment(view.ticket, preparedOn);
+  const context = { preparedOn, agentLink: `https://depannage.test/${fragment}` };
+  ticketText(view.ticket, context);
   JSON.stringify(ticketJson(view.ticket));
-  mailtoHref(view.ticket);
+  mailtoHref(view.ticket, 'assistance@exemple.fr', context);
+  const decoded = decodeDiagnostic(fragment.slice(diagnosticPrefix.length));
+  check(decoded.ok, 'the agent’s link of a ticket does not decode');
+  checkEqual(
+    decoded.ok ? decoded.record.events : [],
+    view.ticket.events,
+    'the agent’s link does not carry the answers given',
+  );
 }
 
 interface Walk {

@@ -12,6 +12,8 @@ import {
   type Session,
   type StepView,
 } from '../../src/engine';
+import { settings } from '../../src/settings/settings';
+import { ticketWayToDesk } from '../../src/settings/wayToDesk';
 import { expectKind, today } from './allFlows';
 
 /** Every text the step puts on the screen, in reading order, so wording is checked whatever the step kind. */
@@ -35,8 +37,18 @@ export function screenText(view: StepView): string {
       ].join('\n');
     case 'resolution':
       return [view.step.title, ...view.step.body].join('\n');
-    case 'ticket':
-      return [view.step.title, view.step.intro, ticketText(view.ticket)].join('\n');
+    case 'ticket': {
+      const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings);
+      return [
+        view.step.title,
+        view.step.intro,
+        ticketText(view.ticket, { preparedOn: today }),
+        way.heading,
+        way.reason,
+        ...way.steps.map((step) => step.text),
+        ...way.whatNext,
+      ].join('\n');
+    }
   }
 }
 

@@ -1,8 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { sampleFields, startSessionAt, stepView } from '../../src/engine';
+import { settings } from '../../src/settings/settings';
+import { ticketWayToDesk } from '../../src/settings/wayToDesk';
 import { Wizard } from '../../src/ui/Wizard';
 import { allFlows, today } from '../support/allFlows';
+
+function serviceCenterLinks() {
+  return screen
+    .queryAllByRole('link', { name: /Centre de Services \(nouvel onglet\)$/ })
+    .map((link) => link.getAttribute('href'));
+}
 
 const steps = allFlows.flatMap((flow) =>
   [...flow.steps.keys()].map((stateId) => [flow.id, stateId, flow] as const),
@@ -30,7 +38,25 @@ it.each(steps)('%s: step "%s" renders with sample values', (_, stateId, flow) =>
   if (view.kind === 'ticket') {
     for (const field of view.ticket.fields)
       expect(screen.getAllByText(field.label).length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Copier le résumé' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copier le texte' })).toBeTruthy();
+    // The way to the desk, in the channel's own words; with the default settings, no button
+    // leads to an address the DSIN has not given.
+    const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings);
+    expect(screen.getByRole('heading', { level: 2, name: way.heading })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Et ensuite ?' })).toBeTruthy();
+    if (view.ticket.channel === 'assistanceForm') {
+      expect(document.body.textContent).not.toMatch(/Centre de Services/i);
+      // No address in the default settings: the form is named, never linked to nowhere.
+      expect(
+        screen.getByText('Ouvrez le formulaire public de demande d’assistance de la DSIN.'),
+      ).toBeTruthy();
+    } else {
+      expect(serviceCenterLinks()).toEqual([settings.serviceCenterUrl]);
+    }
+  }
+  if (view.kind === 'resolution') expect(serviceCenterLinks()).toEqual([settings.serviceCenterUrl]);
+  for (const link of screen.queryAllByRole('link')) {
+    expect(link.getAttribute('href')).toMatch(/^(https:\/\/|#\/)/);
   }
   expect(errors).not.toHaveBeenCalled();
 });

@@ -25,6 +25,18 @@ async function fillWiredForm(user: User) {
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
 }
 
+/** From the details form to the ticket: the office is known, then a phone number. */
+async function reachWiredTicket(user: User) {
+  await reachWiredForm(user);
+  await fillWiredForm(user);
+  await user.click(screen.getByRole('button', { name: 'Oui, elle est à jour' }));
+  expect(heading().textContent).toBe('Comment vous joindre ?');
+  await user.type(screen.getByLabelText('Numéro de téléphone (facultatif)'), '06 12 34 56 78');
+  await user.click(screen.getByRole('button', { name: 'Continuer' }));
+}
+
+const ready = 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services';
+
 function summaryValue(label: string): string | null | undefined {
   const term = screen.getAllByText(label, { selector: 'dt' })[0];
   return term?.parentElement?.querySelector('.summary-list__value')?.textContent;
@@ -46,27 +58,73 @@ describe('the network-connection wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
     expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
     await fillWiredForm(user);
+    expect(heading().textContent).toBe('Votre bureau est-il à jour dans le Centre de Services ?');
+    await user.click(screen.getByRole('button', { name: 'Non, ou j’ai changé de bureau' }));
+    await user.type(screen.getByLabelText('Site'), 'Triolet');
+    await user.type(screen.getByLabelText('Bâtiment'), 'Bâtiment 16');
+    await user.type(screen.getByLabelText('Étage'), '2');
+    await user.type(screen.getByLabelText('Numéro ou nom du bureau'), '214');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await user.type(screen.getByLabelText('Numéro de téléphone (facultatif)'), '06 12 34 56 78');
+    await user.type(screen.getByLabelText('Quand vous joindre ? (facultatif)'), 'le matin');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
 
-    expect(heading().textContent).toBe('Vérifiez votre demande avant de l’envoyer');
+    expect(heading().textContent).toBe(ready);
     expect(
       screen.getByText('Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242'),
     ).toBeTruthy();
-    expect(summaryValue('Numéro de la prise réseau utilisée')).toBe('B12-034');
-    expect(summaryValue('Numéro d’une prise qui fonctionne dans le même bureau (facultatif)')).toBe(
-      'B12-035',
-    );
-    expect(summaryValue('Depuis quand le problème est-il apparu ?')).toBe('02/11/2026');
+    expect(summaryValue('Prise utilisée')).toBe('B12-034');
+    expect(summaryValue('Prise qui fonctionne dans le même bureau')).toBe('B12-035');
+    expect(summaryValue('Depuis le')).toBe('02/11/2026');
     expect(summaryValue('Nom du PC')).toBe('UM-PC-4242');
-    expect(summaryValue('Où le câble est-il branché quand le problème se produit ?')).toBe(
-      "Sur la station d'accueil (PC portable)",
+    expect(summaryValue('Branchement')).toBe("Sur la station d'accueil (PC portable)");
+    expect(summaryValue('Bureau')).toBe('214');
+    expect(summaryValue('Téléphone')).toBe('06 12 34 56 78');
+    expect(summaryValue('Disponibilités')).toBe('le matin');
+    expect(summaryValue('Localisation dans le Centre de Services')).toBe('pas à jour');
+    expect(summaryValue('Câble Ethernet vérifié et rebranché')).toBe(
+      'fait, toujours pas de connexion',
     );
-    expect(summaryValue('Câble Ethernet vérifié')).toBe('oui, le problème persiste');
-    expect(screen.getByText('Catégorie « Informatique et Numérique »')).toBeTruthy();
     await waitFor(() => {
       expect(document.title).toBe(
-        'Vérifiez votre demande avant de l’envoyer — Problème de connexion réseau — DSIN Université de Montpellier',
+        `${ready} — Problème de connexion réseau — DSIN Université de Montpellier`,
       );
     });
+  });
+
+  it('hands over honestly: nothing sent, the way to the desk, no e-mail without an address', async () => {
+    const { user } = renderApp();
+    await reachWiredTicket(user);
+    expect(screen.getByText(/Rien n’a encore été envoyé/)).toBeTruthy();
+    const handOff = screen.getByRole('region', {
+      name: 'Déposez votre demande dans le Centre de Services',
+    });
+    expect(
+      within(handOff)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      expect.stringContaining('Copiez le texte de votre demande.'),
+      expect.stringContaining(
+        'Ouvrez le Centre de Services : ENT → Assistance → Centre de Services.',
+      ),
+      'Créez un ticket.',
+      'Collez-y le texte, puis validez le ticket.',
+      expect.stringContaining('vous suivez son avancement dans le Centre de Services'),
+    ]);
+    const door = within(handOff).getByRole('link', {
+      name: 'Ouvrir le Centre de Services (nouvel onglet)',
+    });
+    expect(door.getAttribute('href')).toBe('https://ent.umontpellier.fr');
+    expect(door.getAttribute('target')).toBe('_blank');
+    expect(door.getAttribute('rel')).toBe('noopener noreferrer');
+    // The default settings give no helpdesk address: no e-mail link at all.
+    expect(document.querySelector('a[href^="mailto:"]')).toBeNull();
+    // A field this path never asked (the office is known) is not listed as a blank.
+    expect(screen.queryByText('Bureau', { selector: 'dt' })).toBeNull();
+    // An optional field the person saw and left empty is, with its « Modifier ».
+    expect(summaryValue('Disponibilités')).toBe('Non renseigné');
+    expect(screen.getByRole('button', { name: /^Modifier\W*Disponibilités$/ })).toBeTruthy();
   });
 
   it('goes back one step at a time, keeping typed values', async () => {
@@ -108,8 +166,7 @@ describe('the network-connection wizard', () => {
 
   it('changes an answer through « Modifier » and comes back to the summary', async () => {
     const { user } = renderApp();
-    await reachWiredForm(user);
-    await fillWiredForm(user);
+    await reachWiredTicket(user);
     await user.click(screen.getByRole('button', { name: /^Modifier\W*Nom du PC$/ }));
     expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
     const pcName = screen.getByLabelText<HTMLInputElement>('Nom du PC');
@@ -117,60 +174,47 @@ describe('the network-connection wizard', () => {
     await user.clear(pcName);
     await user.type(pcName, 'UM-PC-9999');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    expect(heading().textContent).toBe('Vérifiez votre demande avant de l’envoyer');
+    expect(heading().textContent).toBe(ready);
     expect(summaryValue('Nom du PC')).toBe('UM-PC-9999');
-    expect(summaryValue('Numéro de la prise réseau utilisée')).toBe('B12-034');
+    expect(summaryValue('Prise utilisée')).toBe('B12-034');
+    expect(summaryValue('Téléphone')).toBe('06 12 34 56 78');
   });
 
   it('abandons a change with the back link, returning to the summary unchanged', async () => {
     const { user } = renderApp();
-    await reachWiredForm(user);
-    await fillWiredForm(user);
+    await reachWiredTicket(user);
     await user.click(screen.getByRole('button', { name: /^Modifier\W*Type de connexion$/ }));
     await user.click(screen.getByRole('button', { name: 'Retour au résumé' }));
     expect(summaryValue('Type de connexion')).toBe('filaire (câble Ethernet)');
   });
 
-  it('copies the summary, with a manual fallback when the clipboard is refused', async () => {
+  it('copies the text, with a manual fallback when the clipboard is refused', async () => {
     const { user } = renderApp();
-    await reachWiredForm(user);
-    await fillWiredForm(user);
+    await reachWiredTicket(user);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    await user.click(screen.getByRole('button', { name: 'Copier le résumé' }));
+    await user.click(screen.getByRole('button', { name: 'Copier le texte' }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const copied = writeText.mock.calls[0]?.[0] ?? '';
     expect(copied).toContain(
       'Objet : Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
     );
     expect(copied).toContain('- Nom du PC : UM-PC-4242');
+    // The agent's link opens this app's own page, with the answers in the fragment.
+    expect(copied).toMatch(
+      /\nDétail pour l'agent : http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
+    );
     expect(await navigator.clipboard.readText()).toBe(copied);
     expect(screen.getByRole('status').textContent).toBe(
-      'Résumé copié. Collez-le dans votre demande du Centre de Services.',
+      'Texte copié. Collez-le à l’étape suivante.',
     );
 
     writeText.mockRejectedValueOnce(new Error('NotAllowedError'));
-    await user.click(screen.getByRole('button', { name: 'Copier le résumé' }));
+    await user.click(screen.getByRole('button', { name: 'Copier le texte' }));
     const manual = await screen.findByRole<HTMLTextAreaElement>('textbox', {
       name: 'Texte de la demande à copier',
     });
     expect(manual.value).toBe(copied);
     expect(screen.getByRole('status').textContent).toContain('copiez-le avec Ctrl+C');
-  });
-
-  it('offers the ticket by e-mail, subject and body encoded', async () => {
-    const { user } = renderApp();
-    await reachWiredForm(user);
-    await fillWiredForm(user);
-    const href =
-      screen.getByRole('link', { name: 'Envoyer par e-mail' }).getAttribute('href') ?? '';
-    const url = new URL(href);
-    expect(url.protocol).toBe('mailto:');
-    expect(url.searchParams.get('subject')).toBe(
-      'Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
-    );
-    expect(url.searchParams.get('body')).toContain(
-      'Câble Ethernet vérifié : oui, le problème persiste',
-    );
   });
 
   it('restarts from the first question', async () => {
@@ -190,10 +234,11 @@ describe('the network-connection wizard', () => {
     expect(
       await screen.findByRole(
         'heading',
-        { level: 1, name: 'Décrivez votre problème' },
+        { level: 1, name: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM ?' },
         { timeout: 5000 },
       ),
     ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Oui' }));
     await user.type(
       screen.getByLabelText('Quel est le problème ?'),
       'Le Wi-Fi se coupe toutes les heures.',

@@ -13,6 +13,10 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
   const preparedOn = localToday();
   // The page's own address, so the agent's link opens this very app wherever it is served.
   const agentLink = `${window.location.href.split('#')[0] ?? ''}${diagnosticFragment(ticket, preparedOn)}`;
+  // A field this path never asked (the office, when the Centre de Services knows it) is not a
+  // blank the person left: it is not listed. An optional field they saw and left empty is, so
+  // that « Modifier » lets them fill it in.
+  const asked = ticket.fields.filter((field) => field.value !== '' || field.stateId !== '');
   const lines = (title: string, items: typeof ticket.answers) =>
     items.length > 0 && (
       <>
@@ -34,11 +38,11 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
       {step.intro && <p>{step.intro}</p>}
       <h2>Objet</h2>
       <p className="ticket-title">{ticket.title}</p>
-      {ticket.fields.length > 0 && (
+      {asked.length > 0 && (
         <>
           <h2>Informations</h2>
           <SummaryList
-            rows={ticket.fields.map((field) => ({
+            rows={asked.map((field) => ({
               key: field.name,
               label: field.label,
               value: field.value === '' ? notProvided : field.value,
