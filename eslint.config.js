@@ -5,7 +5,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   // tests/broken-flows breaks the flow contract on purpose: flows:check must diagnose it.
-  { ignores: ['dist', 'node_modules', 'artifacts', 'reports', 'tests/broken-flows', 'bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-reglages',
+      'node_modules',
+      'artifacts',
+      'reports',
+      'tests/broken-flows',
+      'bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -66,8 +66,7 @@ export function diagnosticFragment(ticket: Ticket, preparedOn: string): string {
 export type DiagnosticProblem = 'empty' | 'tooLong' | 'garbled' | 'olderFormat' | 'invalid';
 
 export type DecodedDiagnostic =
-  | { ok: true; record: DiagnosticRecord }
-  | { ok: false; problem: DiagnosticProblem };
+  { ok: true; record: DiagnosticRecord } | { ok: false; problem: DiagnosticProblem };
 
 const formatOnly = z.object({ format: z.number() });
 

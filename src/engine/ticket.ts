@@ -150,7 +150,9 @@ export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
     `Destination : ${describeDestination(ticket)}`,
     ...section(
       'Informations',
-      ticket.fields.filter((field) => field.value !== '').map((field) => line({ question: field.label, answer: field.value })),
+      ticket.fields
+        .filter((field) => field.value !== '')
+        .map((field) => line({ question: field.label, answer: field.value })),
     ),
     ...section('Réponses', ticket.answers.map(line)),
     ...section('Vérifications déjà faites', ticket.checks.map(line)),

@@ -47,9 +47,6 @@ export const settingsSchema = z.strictObject({
   ),
   phoneHours: words(''),
   /** Hours an unfinished session stays in the browser, so the person can resume it. */
-  sessionRetentionHours: z._default(
-    z.number().check(z.int(), z.minimum(1), z.maximum(720)),
-    24,
-  ),
+  sessionRetentionHours: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(720)), 24),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -103,10 +103,8 @@ export function TicketActions({
       {way.email && (
         <p className="no-print">
           Vous préférez l’e-mail ?{' '}
-          <a href={mailtoHref(ticket, way.email, context)}>
-            Préparer un e-mail à {way.email}
-          </a>{' '}
-          : il s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
+          <a href={mailtoHref(ticket, way.email, context)}>Préparer un e-mail à {way.email}</a> : il
+          s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
         </p>
       )}
       {way.phone && <PhoneLine {...way.phone} />}

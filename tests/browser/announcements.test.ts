@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../scripts/allFlows';
-import { searchFlows, stepView, submit, ticketText, type StepView } from '../../src/engine';
+import { searchFlows, stepView, submit, type StepView } from '../../src/engine';
 import { fieldId } from '../../src/ui/steps/fieldId';
 import { expectKind, today } from '../support/allFlows';
-import { networkFlow, wiredValues } from '../support/networkWalk';
+import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
-import { fillForm, heading, openFlow, replay, submitForm } from './walk';
+import { act, expectedTicketText, heading, next, openFlow, replay } from './walk';
 
 let app: BrowserApp;
 let page: Page;
@@ -125,22 +125,31 @@ describe('what screen readers are told', () => {
   });
 
   it('on the ticket, announces the copy in a status region that was already rendered', async () => {
-    const atForm = replay(networkFlow, [{ type: 'WIRED' }, { type: 'STILL_FAILING' }]);
-    const form = expectKind(stepView(atForm), 'form');
-    await fillForm(page, form, wiredValues);
-    await submitForm(page, form);
-    const ticket = expectKind(stepView(submit(atForm, wiredValues, today)), 'ticket');
-    await expectHeadingFocused(ticket);
+    const events = [
+      { type: 'WIRED' },
+      { type: 'STILL_FAILING' },
+      { type: 'SUBMIT', values: wiredValues },
+      { type: 'UP_TO_DATE' },
+      { type: 'SUBMIT', values: contactValues },
+    ];
+    await openFlow(page, app.url, networkFlow.id);
+    let session = replay(networkFlow, []);
+    for (const event of events) {
+      await act(page, stepView(session), event);
+      session = next(session, event);
+      await expectHeadingFocused(stepView(session));
+    }
+    const ticket = expectKind(stepView(session), 'ticket');
 
-    const status = page.locator('.ticket-actions [role="status"]');
+    const status = page.locator('.hand-off [role="status"]');
     expect(await status.textContent()).toBe('');
-    expect(await isRendered('.ticket-actions [role="status"]')).toBe(true);
-    await page.getByRole('button', { name: 'Copier le résumé', exact: true }).click();
+    expect(await isRendered('.hand-off [role="status"]')).toBe(true);
+    await page.getByRole('button', { name: 'Copier le texte', exact: true }).click();
     await expect
       .poll(() => status.textContent())
-      .toBe('Résumé copié. Collez-le dans votre demande du Centre de Services.');
+      .toBe('Texte copié. Collez-le à l’étape suivante.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      ticketText(ticket.ticket),
+      await expectedTicketText(page, ticket.ticket),
     );
   });
 });

@@ -43,8 +43,11 @@ it('shows a flow’s diagram, its endings and a preview from any step', async ()
 
   await page.getByRole('link', { name: 'Aperçu depuis ici : wiredTicket' }).click();
   await page
-    .getByRole('heading', { level: 1, name: 'Vérifiez votre demande avant de l’envoyer' })
+    .getByRole('heading', {
+      level: 1,
+      name: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+    })
     .waitFor();
-  expect(await page.locator('main').innerText()).toContain('Numéro de la prise réseau utilisée');
+  expect(await page.locator('main').innerText()).toContain('Prise utilisée');
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -25,10 +25,17 @@ export interface BrowserApp {
   close: () => Promise<void>;
 }
 
-/** Serves the production build (`dist/`, built by `npm run build`) on 127.0.0.1 and starts Chromium. */
-export async function startBrowserApp(): Promise<BrowserApp> {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first.');
+/**
+ * Serves the production build on 127.0.0.1 and starts Chromium: `dist/`, built with the default
+ * settings, or `dist-reglages/`, built with tests/support/deploiement.test.json (`npm run
+ * test:browser` makes both).
+ */
+export async function startBrowserApp(
+  build: 'default' | 'configured' = 'default',
+): Promise<BrowserApp> {
+  const outDir = build === 'default' ? 'dist' : 'dist-reglages';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run test:browser\`, which builds it.`);
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`,
@@ -36,6 +43,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   }
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    build: { outDir },
     logLevel: 'silent',
   });
   const address = server.httpServer.address();

@@ -2,9 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/allFlows';
 import { startSession, stepView, type FlowModel, type StepView } from '../../src/engine';
-import { flowPaths } from '../support/flowPaths';
+import { settingsSchema } from '../../src/settings/settingsSchema';
+import { coveringPaths } from '../support/flowPaths';
 import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
 import { act, expectStep, next, openFlow } from './walk';
+import { expectWayToDesk } from './wayToDesk';
+
+const defaultSettings = settingsSchema.parse({});
 
 let app: BrowserApp;
 let page: Page;
@@ -35,13 +39,17 @@ async function expectScreen(flow: FlowModel, view: StepView) {
   }
 }
 
+/**
+ * Every answer of every step, every sample form and every ending, walked in Chromium: paths
+ * that together give every answer the generated paths give (tests/support/flowPaths.ts). The
+ * combinations of those answers, whose number multiplies with each branch, are walked by the
+ * engine and jsdom tests (tests/flows/everyFlow.test.ts, tests/property/).
+ */
 const cases = allFlows.flatMap((flow) =>
-  flowPaths(flow)
-    .filter((events) => events.length > 0)
-    .map((events, index) => [flow.id, index, flow, events] as const),
+  coveringPaths(flow).map((events, index) => [flow.id, index, flow, events] as const),
 );
 
-describe('every path of every flow, in Chromium', () => {
+describe('every answer of every flow, in Chromium', () => {
   it.each(cases)('%s, path %i', async (_, __, flow, events) => {
     await openFlow(page, app.url, flow.id);
     let session = startSession(flow);
@@ -56,6 +64,8 @@ describe('every path of every flow, in Chromium', () => {
       const text = await page.locator('main').innerText();
       for (const field of view.ticket.fields) expect(text).toContain(field.value);
     }
+    // The default settings: the ENT as the way to the Centre de Services, nothing else invented.
+    await expectWayToDesk(page, view, defaultSettings);
   });
 
   it('made no request outside the app’s origin', () => {

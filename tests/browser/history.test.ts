@@ -119,6 +119,8 @@ it('saves the last answer even when the page is left right after it', async () =
   await expect.poll(freshHeading).toBe('Vérifiez le câble Ethernet');
 });
 
+const ready = 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services';
+
 it('after « Modifier » and back to the summary, the browser’s Back goes to the step before it', async () => {
   const { fresh, freshHeading, hash } = await freshNetworkFlow();
   await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).click();
@@ -128,17 +130,22 @@ it('after « Modifier » and back to the summary, the browser’s Back goes to t
   await fresh.getByLabel('Nom du PC').fill('UM-PC-4242');
   await fresh.getByLabel('Directement sur le PC portable').check();
   await fresh.getByRole('button', { name: 'Continuer' }).click();
-  await expect.poll(freshHeading).toBe('Vérifiez votre demande avant de l’envoyer');
-  await expect.poll(hash).toBe('#/procedure/network-connection/4');
+  await fresh.getByRole('button', { name: 'Oui, elle est à jour' }).click();
+  await fresh.getByRole('button', { name: 'Continuer' }).click();
+  await expect.poll(freshHeading).toBe(ready);
+  await expect.poll(hash).toBe('#/procedure/network-connection/6');
 
   // Changing the first answer goes back to step 1, in the history too.
   await fresh.getByRole('button', { name: /^Modifier\W*Type de connexion$/ }).click();
   await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau ?');
   await expect.poll(hash).toBe('#/procedure/network-connection/1');
   await fresh.getByRole('button', { name: 'Retour au résumé' }).click();
-  await expect.poll(freshHeading).toBe('Vérifiez votre demande avant de l’envoyer');
-  await expect.poll(hash).toBe('#/procedure/network-connection/4');
+  await expect.poll(freshHeading).toBe(ready);
+  await expect.poll(hash).toBe('#/procedure/network-connection/6');
 
+  await fresh.goBack();
+  await expect.poll(freshHeading).toBe('Comment vous joindre ?');
+  await fresh.goBack();
   await fresh.goBack();
   await expect.poll(freshHeading).toBe('Décrivez le problème pour le Centre de Services');
   expect(await fresh.getByLabel('Nom du PC').inputValue()).toBe('UM-PC-4242');

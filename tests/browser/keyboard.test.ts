@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stepView, submit, ticketText } from '../../src/engine';
-import { expectKind, today } from '../support/allFlows';
+import { stepView } from '../../src/engine';
+import { expectKind } from '../support/allFlows';
 import { networkFlow } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
-import { heading, replay } from './walk';
+import { expectedTicketText, heading, replay } from './walk';
 
 interface Paint {
   outlineStyle: string;
@@ -241,9 +241,16 @@ describe('the network flow with the keyboard only', () => {
       pcName: 'UM-PC-4242',
       dockingStation: 'dockingStation',
     };
+    const contact = { contactPhone: '06 12 34 56 78', availability: '' };
     const expected = expectKind(
       stepView(
-        submit(replay(networkFlow, [{ type: 'WIRED' }, { type: 'STILL_FAILING' }]), values, today),
+        replay(networkFlow, [
+          { type: 'WIRED' },
+          { type: 'STILL_FAILING' },
+          { type: 'SUBMIT', values },
+          { type: 'UP_TO_DATE' },
+          { type: 'SUBMIT', values: contact },
+        ]),
       ),
       'ticket',
     );
@@ -294,6 +301,14 @@ describe('the network flow with the keyboard only', () => {
     await tabTo('Nom du PC', true);
     await tabTo('Continuer');
     await page.keyboard.press('Enter');
+    await expectHeadingFocused('Votre bureau est-il à jour dans le Centre de Services ?');
+    await tabTo('Oui, elle est à jour');
+    await page.keyboard.press('Enter');
+    await expectHeadingFocused('Comment vous joindre ?');
+    await tabTo('Numéro de téléphone (facultatif)');
+    await page.keyboard.type(contact.contactPhone);
+    await tabTo('Continuer');
+    await page.keyboard.press('Enter');
     await expectHeadingFocused(heading(expected));
 
     const summary = await page.locator('main').innerText();
@@ -305,7 +320,7 @@ describe('the network flow with the keyboard only', () => {
     await tabTo('Télécharger (.txt)');
     await page.keyboard.press('Enter');
     const file = await (await download).path();
-    expect(await readFile(file, 'utf8')).toBe(ticketText(expected.ticket));
+    expect(await readFile(file, 'utf8')).toBe(await expectedTicketText(page, expected.ticket));
     console.log(`keyboard walk: ${String(checked.length)} focus stops checked`);
   });
 });

@@ -16,7 +16,8 @@ const shot: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(folder, { recursive: true });
-  app = await startBrowserApp();
+  // The build with the settings filled in: the ticket then has its most to show (e-mail, phone).
+  app = await startBrowserApp('configured');
   page = await (await app.browser.newContext({ locale: 'fr-FR', viewport: phone })).newPage();
   page.setDefaultTimeout(5_000);
 }, 60_000);
@@ -80,6 +81,17 @@ it('fits 360 px without sideways scrolling on every kind of screen', async () =>
         values: { ...unbroken, socketNumber: `B12-${'9'.repeat(40)}`, pcName: 'Y'.repeat(90) },
       },
       { type: 'SUBMIT', values: unbroken },
+      { type: 'NOT_UP_TO_DATE' },
+      {
+        type: 'SUBMIT',
+        values: {
+          site: 'S'.repeat(80),
+          building: 'B'.repeat(80),
+          floor: 'E'.repeat(40),
+          room: 'R'.repeat(60),
+        },
+      },
+      { type: 'SUBMIT', values: { contactPhone: '06 12 34 56 78', availability: 'Z'.repeat(120) } },
     ],
     { 0: '', 1: '', 3: '-with-errors' },
   );

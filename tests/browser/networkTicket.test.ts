@@ -54,8 +54,21 @@ describe('a new user in Chromium, on the production build', () => {
     await page.getByLabel('Directement sur le PC portable').check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
+    await page.getByRole('button', { name: 'Je ne sais pas' }).click();
+    await page.getByLabel('Site').fill('Triolet');
+    await page.getByLabel('Bâtiment').fill('Bâtiment 16');
+    await page.getByLabel('Étage').fill('2');
+    await page.getByLabel('Numéro ou nom du bureau').fill('214');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel('Numéro de téléphone (facultatif)').fill('06 12 34 56 78');
+    await page.getByLabel('Quand vous joindre ? (facultatif)').fill('le matin');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
     await page
-      .getByRole('heading', { level: 1, name: 'Vérifiez votre demande avant de l’envoyer' })
+      .getByRole('heading', {
+        level: 1,
+        name: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+      })
       .waitFor();
     const summary = await page.locator('main').innerText();
     for (const value of [
@@ -64,10 +77,20 @@ describe('a new user in Chromium, on the production build', () => {
       '02/11/2026',
       'UM-PC-4242',
       'Directement sur le PC portable',
-      'oui, le problème persiste',
+      'Triolet',
+      'Bâtiment 16',
+      '214',
+      '06 12 34 56 78',
+      'le matin',
+      'ne sait pas',
+      'fait, toujours pas de connexion',
     ]) {
       expect(summary).toContain(value);
     }
+    // The way to the desk, from the default settings: the ENT, never an empty address.
+    const door = page.getByRole('link', { name: 'Ouvrir le Centre de Services (nouvel onglet)' });
+    expect(await door.getAttribute('href')).toBe('https://ent.umontpellier.fr');
+    expect(await page.locator('a[href^="mailto:"], a[href=""], a:not([href])').count()).toBe(0);
     await expectAccessible();
     expect(pageErrors).toEqual([]);
     const origin = new URL(app.url).origin;

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/allFlows';
-import { describeTarget, stepView, type FlowEvent, type FlowModel } from '../../src/engine';
+import { stepView, type FlowEvent, type FlowModel } from '../../src/engine';
 import { expectKind } from '../support/allFlows';
 import { flowPaths } from '../support/flowPaths';
-import { networkFlow, wiredValues } from '../support/networkWalk';
+import { contactValues, networkFlow, officeValues, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
 import { act, expectStep, next, openFlow, replay } from './walk';
 
@@ -70,6 +70,9 @@ describe('printing', () => {
         { type: 'WIRED' },
         { type: 'STILL_FAILING' },
         { type: 'SUBMIT', values: wiredValues },
+        { type: 'NOT_UP_TO_DATE' },
+        { type: 'SUBMIT', values: officeValues },
+        { type: 'SUBMIT', values: contactValues },
       ]),
       'ticket',
     );
@@ -77,10 +80,11 @@ describe('printing', () => {
     const { ticket } = view;
     const expected = [
       ticket.title,
-      describeTarget(ticket.target),
       ...ticket.fields.flatMap((field) => [field.label, field.value]),
-      ...ticket.checks.flatMap((check) => [check.question, check.answer]),
+      ...[...ticket.answers, ...ticket.checks].flatMap((line) => [line.question, line.answer]),
+      'Et ensuite ?',
     ];
+    expect(ticket.fields.every((field) => field.value !== '')).toBe(true);
     for (const value of expected) expect(text.toLowerCase()).toContain(value.toLowerCase());
     expect(text).not.toContain('Modifier');
 

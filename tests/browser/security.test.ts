@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/cspPlugin';
 import { stepView } from '../../src/engine';
-import { networkFlow, wiredValues } from '../support/networkWalk';
+import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
 import { act, expectStep, next, replay } from './walk';
 
@@ -83,6 +83,8 @@ describe('Content-Security-Policy of the production build', () => {
       { type: 'STILL_FAILING' },
       { type: 'SUBMIT', values: {} },
       { type: 'SUBMIT', values: wiredValues },
+      { type: 'UP_TO_DATE' },
+      { type: 'SUBMIT', values: contactValues },
     ];
     let session = replay(networkFlow, []);
     await expectStep(page, stepView(session));

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import {
   answer,
+  diagnosticFragment,
   startSession,
   stepView,
   submit,
@@ -10,6 +11,9 @@ import {
   type FlowModel,
   type Session,
   type StepView,
+  type Ticket,
+  type TicketTextContext,
+  ticketText,
 } from '../../src/engine';
 import { today } from '../support/allFlows';
 import { flowPaths } from '../support/flowPaths';
@@ -105,4 +109,23 @@ export function ticketPaths(flow: FlowModel): FlowEvent[][] {
     if (view.kind === 'ticket' && !byTicket.has(view.stateId)) byTicket.set(view.stateId, events);
   }
   return [...byTicket.values()];
+}
+
+/**
+ * The text the page gives for `ticket` (copy, .txt): prepared on the browser's local day, with
+ * the agent's link to this very page.
+ */
+export async function expectedTicketText(page: Page, ticket: Ticket): Promise<string> {
+  return ticketText(ticket, await ticketContext(page, ticket));
+}
+
+/** What the page puts around a ticket's text: the browser's local day, and the agent's link. */
+export async function ticketContext(page: Page, ticket: Ticket): Promise<TicketTextContext> {
+  const preparedOn = await page.evaluate(() => {
+    const now = new Date();
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+  const agentLink = `${page.url().split('#')[0] ?? ''}${diagnosticFragment(ticket, preparedOn)}`;
+  return { preparedOn, agentLink };
 }

@@ -7,7 +7,9 @@ import {
   startSession,
   stepView,
   submit,
+  ticketBody,
   ticketText,
+  mailSubject,
   type FieldValues,
   type FlowEvent,
   type FlowModel,
@@ -15,6 +17,7 @@ import {
 } from '../../src/engine';
 import { fieldId } from '../../src/ui/steps/fieldId';
 import { expectKind, today } from '../support/allFlows';
+import { configuredSettings } from '../support/configuredSettings';
 import { startBrowserApp, type BrowserApp } from './browser';
 import {
   act,
@@ -25,6 +28,7 @@ import {
   openFlow,
   replay,
   submitForm,
+  ticketContext,
   ticketPaths,
 } from './walk';
 
@@ -48,7 +52,8 @@ const corpus = [
 let app: BrowserApp;
 
 beforeAll(async () => {
-  app = await startBrowserApp();
+  // The build with the settings filled in: its tickets also offer an addressed e-mail.
+  app = await startBrowserApp('configured');
 }, 60_000);
 
 afterAll(async () => {
@@ -106,7 +111,8 @@ async function sendForm(
 /** What the agent would receive must be what the engine wrote, with every value verbatim and nothing run. */
 async function expectTicket(page: Page, session: Session, value: string) {
   const view = expectKind(stepView(session), 'ticket');
-  const text = ticketText(view.ticket);
+  const context = await ticketContext(page, view.ticket);
+  const text = ticketText(view.ticket, context);
   const accepted = view.ticket.fields.filter((field) => field.value === value);
 
   const summary = await page.locator('main').innerText();
@@ -121,14 +127,15 @@ async function expectTicket(page: Page, session: Session, value: string) {
   expect(await readFile(path, 'utf8')).toBe(text);
 
   const href = await page
-    .getByRole('link', { name: 'Envoyer par e-mail', exact: true })
+    .getByRole('link', { name: `Préparer un e-mail à ${configuredSettings.helpdeskEmail}` })
     .getAttribute('href');
-  const parts = /^mailto:\?subject=([^&]*)&body=([^&]*)$/.exec(href ?? '');
+  const parts = /^mailto:([^?]*)\?subject=([^&]*)&body=([^&]*)$/.exec(href ?? '');
   expect(parts, href ?? 'no href').not.toBeNull();
-  const [, subject = '', body = ''] = parts ?? [];
+  const [, recipient = '', subject = '', body = ''] = parts ?? [];
+  expect(recipient).toBe(configuredSettings.helpdeskEmail);
   for (const encoded of [subject, body]) expect(encoded).not.toMatch(/[<>"\s#&]/);
-  expect(decodeURIComponent(subject)).toBe(view.ticket.title);
-  expect(decodeURIComponent(body)).toBe(text);
+  expect(decodeURIComponent(subject)).toBe(mailSubject(view.ticket));
+  expect(decodeURIComponent(body)).toBe(ticketBody(view.ticket, context));
 
   for (const field of accepted) {
     expect(summary).toContain(value);

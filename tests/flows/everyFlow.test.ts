@@ -11,7 +11,7 @@ import {
   type Session,
 } from '../../src/engine';
 import { allFlows, today } from '../support/allFlows';
-import { flowPaths } from '../support/flowPaths';
+import { coveringPaths, edgesOf, flowPaths } from '../support/flowPaths';
 
 /** Walks a path through the engine's public API, as the UI does. */
 function walk(flow: FlowModel, events: readonly FlowEvent[]): Session {
@@ -30,6 +30,14 @@ describe.each(allFlows.map((flow) => [flow.id, flow] as const))('flow %s', (_, f
 
   it('has paths to walk', () => {
     expect(paths.length).toBeGreaterThan(0);
+  });
+
+  it('gives the browser fewer paths that still take every answer of every step', () => {
+    const edges = (list: readonly FlowEvent[][]) =>
+      new Set(list.flatMap((events) => edgesOf(flow, events)));
+    const covering = coveringPaths(flow);
+    expect([...edges(covering)].sort()).toEqual([...edges(paths)].sort());
+    expect(covering.length).toBeLessThanOrEqual(paths.length);
   });
 
   it('ends every path at a resolution or a ticket, or on a step from which one is reachable', () => {
