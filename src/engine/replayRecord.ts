@@ -60,8 +60,10 @@ export interface ReplayedRecord {
 }
 
 /** `v3` is the author's version 3; `h…` a hash, read by its first six characters like the flow's own. */
-export function versionLabelOf(version: string): string {
-  return version.startsWith('v') ? version.slice(1) : version.slice(1, 7);
+function versionLabelOf(version: string): string {
+  if (version.startsWith('v')) return version.slice(1);
+  if (version.startsWith('h')) return version.slice(1, 7);
+  return version;
 }
 
 function stepHeading(step: Step): string {

@@ -79,6 +79,21 @@ describe('the agent’s view of a valid link', () => {
   });
 });
 
+describe('the agent’s view of a link made on another version of the flow', () => {
+  it('says plainly that the flow changed, shows what replays, and lists the rest', async () => {
+    const events = [{ type: 'WIRED' }, { type: 'STILL_FAILING' }, { type: 'GONE' }];
+    await openLink(encodeRecord({ ...sampleRecord, events }));
+    await screen.findByRole('heading', { level: 2, name: 'Parcours' }, { timeout: 5000 });
+    const text = screen.getByRole('main').textContent;
+    expect(text).toContain(`1 lors de la demande, ${networkFlow.versionLabel} aujourd’hui`);
+    expect(text).toContain(
+      `La procédure a changé depuis la préparation de la demande (version 1, aujourd’hui ${networkFlow.versionLabel}) : 2 réponses sur 3 se rejouent.`,
+    );
+    expect(text).toContain('Réponse enregistrée sous le code GONE');
+    expect(screen.getByRole('heading', { level: 2, name: 'Schéma du parcours' })).toBeTruthy();
+  });
+});
+
 describe('the agent’s view of a link it cannot use', () => {
   it.each(malformedLinks)(
     '$name: says so in French, with what to do',

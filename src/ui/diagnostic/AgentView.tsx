@@ -81,8 +81,15 @@ function replayNotice(replayed: ReplayedRecord): string | undefined {
       : undefined;
   if (count === 0) return changed ? `${changedSince}.` : undefined;
   const stop = path.at(-1)?.heading ?? '';
-  const partial = `${String(count)} réponses sur ${String(recorded)} se rejouent. Le parcours s’arrête à « ${stop} » : la réponse enregistrée à cette étape n’est plus acceptée. Les suivantes sont listées telles qu’enregistrées, sous les valeurs saisies.`;
-  return changed ? `${changedSince} : ${partial}` : `Seules ${partial}`;
+  const replays =
+    count === 1
+      ? `1 réponse sur ${String(recorded)} se rejoue`
+      : `${String(count)} réponses sur ${String(recorded)} se rejouent`;
+  const partial = `Le parcours s’arrête à « ${stop} » : la réponse enregistrée à cette étape n’est plus acceptée. Les suivantes sont listées telles qu’enregistrées, sous les valeurs saisies.`;
+  // Unchanged and yet not replaying whole: the link itself was altered.
+  return changed
+    ? `${changedSince} : ${replays}. ${partial}`
+    : `Seule${count === 1 ? '' : 's'} ${replays} sur cette version, la même que lors de la demande : le lien a pu être modifié. ${partial}`;
 }
 
 function endingRows({ ending, path }: ReplayedRecord) {
