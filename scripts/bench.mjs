@@ -190,6 +190,8 @@ const lines = [
     (flow) => `| flow chunk \`${flow.id}\` | ${String(flow.files.length)} | ${gz(flow)} |`,
   ),
   `| author page chunk (AuthorPages) | ${String(bundle.authorPage.files.length)} | ${gz(bundle.authorPage)} |`,
+  `| agent's view chunk (DiagnosticPage, \`#/diagnostic/…\`) | ${String(bundle.diagnosticPage.files.length)} | ${gz(bundle.diagnosticPage)} |`,
+  `| agent's view beyond the home load, before its flow and Mermaid (DiagnosticPage and its static imports) | ${String(bundle.diagnosticLoad.files.length)} | ${gz(bundle.diagnosticLoad)} |`,
   `| Mermaid, first diagram (mermaid.core and its static imports) | ${String(bundle.mermaidFirst.files.length)} | ${gz(bundle.mermaidFirst)} |`,
   `| Mermaid, all its chunks (every diagram type, loaded on demand) | ${String(bundle.mermaidAll.files.length)} | ${gz(bundle.mermaidAll)} |`,
   `| SurveyJS comparison page (HTML + JS + CSS) | ${String(surveySize.files.length)} | ${gz(surveySize)} |`,

@@ -20,7 +20,8 @@ export const cspDirectives = [
 export const contentSecurityPolicy = cspDirectives.join('; ');
 
 /*
- * Accepted exception, on the author page only (#/auteur/<id>), decided on purpose:
+ * Accepted exception, on the two pages that draw a flow's diagram only, decided on purpose: the
+ * author page (#/auteur/<id>) and the agent's view of a ticket (#/diagnostic/<record>):
  * Mermaid draws its diagram with a <style> element and style="" attributes (written by d3),
  * which `style-src 'self'` blocks; the browser reports `style-src-elem` and `style-src-attr`
  * violations coming from the Mermaid and d3 chunks. We do NOT relax the policy for this:
@@ -32,10 +33,12 @@ export const contentSecurityPolicy = cspDirectives.join('; ');
  * - Mermaid takes no nonce, and a nonce in a static file is no secret.
  * Instead the paint Mermaid's stylesheet carried (fills, strokes, label backgrounds) comes from
  * src/ui/styles.css under `.diagram__canvas`, which `'self'` allows, so the diagram still reads
- * as designed; its own blocked inline styles only cost fonts and centring offsets. Mermaid is
- * loaded on the author page only, so staff never trigger these reports.
- * tests/browser/security.test.ts asserts exactly this: no violation anywhere else, and on the
- * author page only inline-style violations from the app's own /assets/ chunks.
+ * as designed; its own blocked inline styles only cost fonts and centring offsets. The path taken,
+ * on the agent's view, is painted the same way: classes on the nodes (Mermaid `class`) and on the
+ * edges (added after drawing), never inline styles. Mermaid is loaded on these two pages only, so
+ * people walking a flow never trigger these reports; the agent sees them only in the console.
+ * tests/browser/security.test.ts asserts exactly this: no violation anywhere else, and on these
+ * two pages only inline-style violations from the app's own /assets/ chunks.
  */
 
 const charset = /<meta charset="UTF-8"\s*\/?>/i;

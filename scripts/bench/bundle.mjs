@@ -57,7 +57,7 @@ const flowIds = (root) =>
     .filter((file) => file.endsWith('.ts'))
     .map((file) => file.slice(0, -3));
 
-/** Sizes of the built app in `dist`: home load, each flow chunk, the author page, Mermaid. */
+/** Sizes of the built app in `dist`: home load, each flow chunk, the author page, the agent's view, Mermaid. */
 export async function measureBundle(root, dist) {
   const { homeLoad, sizeOf } = await loadHomeLoad(root);
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
@@ -90,6 +90,17 @@ export async function measureBundle(root, dist) {
     dist,
     assets.filter((file) => /^AuthorPages-.*\.js$/.test(file)).map((file) => `assets/${file}`),
   );
+  // The agent's view (#/diagnostic/…): its own chunk, and all it downloads beyond the home load
+  // before its flow's chunk and Mermaid (its static imports, shared with the wizard or not).
+  const diagnosticKey = Object.keys(manifest).find((key) => key.endsWith('/DiagnosticPage.tsx'));
+  const diagnosticPage = sizeOf(
+    dist,
+    assets.filter((file) => /^DiagnosticPage-.*\.js$/.test(file)).map((file) => `assets/${file}`),
+  );
+  const diagnosticLoad = sizeOf(
+    dist,
+    closure(manifest, [diagnosticKey], false).filter((file) => !homeFiles.has(file)),
+  );
   const notApp = (files) => files.filter((file) => !appStatic.has(file));
   const mermaidFirst = sizeOf(dist, notApp(closure(manifest, [mermaidKey], false)));
   const mermaidAll = sizeOf(dist, notApp(closure(manifest, [mermaidKey], true)));
@@ -98,6 +109,8 @@ export async function measureBundle(root, dist) {
     flows,
     authorPage,
     authorKey,
+    diagnosticPage,
+    diagnosticLoad,
     mermaidFirst,
     mermaidAll,
   };

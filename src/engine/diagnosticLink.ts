@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { fieldNameSchema } from './fieldSchema';
+import { flowIdSchema } from './flowMetaSchema';
 import type { Ticket } from './ticket';
 
 /**
@@ -11,14 +13,15 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 export const diagnosticRecordSchema = z.strictObject({
   /** Bumped when the record's shape changes: an older link is then told apart from a broken one. */
   format: z.literal(1),
-  flowId: text(100),
+  flowId: flowIdSchema.check(z.maxLength(100)),
   version: text(40),
-  preparedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** YYYY-MM-DD, a plausible day: it is shown, and is the « today » the forms are replayed with. */
+  preparedOn: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
   events: z
     .array(
       z.strictObject({
         type: text(100),
-        values: z.optional(z.record(text(100), text(2000))),
+        values: z.optional(z.record(fieldNameSchema.check(z.maxLength(100)), text(2000))),
       }),
     )
     .check(z.maxLength(500)),
@@ -63,7 +66,12 @@ export function diagnosticFragment(ticket: Ticket, preparedOn: string): string {
   return diagnosticPrefix + toBase64Url(JSON.stringify(diagnosticRecord(ticket, preparedOn)));
 }
 
-export type DiagnosticProblem = 'empty' | 'tooLong' | 'garbled' | 'olderFormat' | 'invalid';
+/**
+ * Why a link cannot be read. `olderFormat`/`newerFormat`: a record of another format than this
+ * page reads, from an older app, or from a newer one than this (cached) page.
+ */
+export type DiagnosticProblem =
+  'empty' | 'tooLong' | 'garbled' | 'olderFormat' | 'newerFormat' | 'invalid';
 
 export type DecodedDiagnostic =
   { ok: true; record: DiagnosticRecord } | { ok: false; problem: DiagnosticProblem };
@@ -75,15 +83,23 @@ export function decodeDiagnostic(encoded: string): DecodedDiagnostic {
   if (encoded === '') return { ok: false, problem: 'empty' };
   if (encoded.length > maxDiagnosticLength) return { ok: false, problem: 'tooLong' };
   let data: unknown;
+  // zod drops a `__proto__` key without a word; no record of ours has one, so it is refused.
+  const seen = { prototypeKey: false };
   try {
-    data = JSON.parse(fromBase64Url(encoded));
+    data = JSON.parse(fromBase64Url(encoded), (key, value: unknown) => {
+      if (key === '__proto__') seen.prototypeKey = true;
+      return value;
+    });
   } catch {
+    // Not base64url, not UTF-8, not JSON, or nested too deep to read.
     return { ok: false, problem: 'garbled' };
   }
+  if (seen.prototypeKey) return { ok: false, problem: 'invalid' };
   const parsed = diagnosticRecordSchema.safeParse(data);
   if (parsed.success) return { ok: true, record: parsed.data };
   const format = formatOnly.safeParse(data);
-  if (format.success && format.data.format !== 1) return { ok: false, problem: 'olderFormat' };
+  if (format.success && format.data.format < 1) return { ok: false, problem: 'olderFormat' };
+  if (format.success && format.data.format > 1) return { ok: false, problem: 'newerFormat' };
   return { ok: false, problem: 'invalid' };
 }
 

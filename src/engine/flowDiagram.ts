@@ -59,7 +59,7 @@ export function mermaidText(text: string, max: number): string {
 }
 
 /** A ticket is named by where it goes: the public form is not the Centre de Services. */
-function tagOf(step: Step): string {
+export function tagOf(step: Step): string {
   return step.kind === 'ticket' && step.channel === 'assistanceForm'
     ? 'Formulaire d’assistance'
     : kindTags[step.kind];
@@ -82,7 +82,8 @@ function isSafeId(id: string): boolean {
   return safeId.test(id) && !keywordStart.test(id);
 }
 
-function nodeIds(stateIds: readonly string[]): { ids: Map<string, string>; start: string } {
+/** Node ids for the states and the start, and a maker of further ids unique among them. */
+function nodeIds(stateIds: readonly string[]) {
   const used = new Set(stateIds.filter(isSafeId));
   const unique = (base: string) => {
     let id = base;
@@ -93,18 +94,57 @@ function nodeIds(stateIds: readonly string[]): { ids: Map<string, string>; start
   const ids = new Map<string, string>();
   for (const id of stateIds)
     ids.set(id, isSafeId(id) ? id : unique(`etat_${id.replace(/[^A-Za-z0-9_]/g, '_')}`));
-  return { ids, start: unique('start') };
+  return { ids, start: unique('start'), unique };
+}
+
+/** One step of a walk to draw over the diagram: the state, and the answer taken there if any. */
+export interface DiagramPathStep {
+  stateId: string;
+  taken?: { event: string; target: string };
+}
+
+/** A diagram with a walk drawn on it. */
+export interface PathDiagram {
+  source: string;
+  /**
+   * Mermaid ids of the edges taken, in the source's order. Mermaid puts a `class` statement's class
+   * on a node's <g> but not on an edge's path, so the page adds its class to these paths, found
+   * by their `data-id`, once the diagram is drawn.
+   */
+  takenEdges: string[];
 }
 
 /** Mermaid `flowchart TD` source for a flow, ending with a line break. */
 export function flowDiagram(flow: FlowModel): string {
-  const { ids, start } = nodeIds([...flow.steps.keys()]);
+  return buildDiagram(flow, undefined).source;
+}
+
+/**
+ * The flow's diagram with a walk on it: each visited node gets the class `visited` (with the
+ * start), and each edge taken an id (`parcours1@-->`, Mermaid's edge ids), listed in
+ * `takenEdges`. Only the flow's own text and ids go into the source, never the walk's values.
+ */
+export function pathDiagram(flow: FlowModel, path: readonly DiagramPathStep[]): PathDiagram {
+  return buildDiagram(flow, path);
+}
+
+function buildDiagram(flow: FlowModel, path: readonly DiagramPathStep[] | undefined): PathDiagram {
+  const { ids, start, unique } = nodeIds([...flow.steps.keys()]);
   const node = (stateId: string) => ids.get(stateId) ?? stateId;
+  const takenEdges: string[] = [];
+  /** An edge's arrow, with an id (`parcoursN@-->`) when the walk took it. */
+  const arrow = (taken: boolean) => {
+    if (!taken) return '-->';
+    const id = unique(`parcours${String(takenEdges.length + 1)}`);
+    takenEdges.push(id);
+    return `${id}@-->`;
+  };
+  const walked = path !== undefined && path.length > 0;
   const lines = [
     'flowchart TD',
     `  accTitle: ${mermaidText(`Procédure : ${flow.meta.title}`, maxNodeLabel)}`,
     `  accDescr: ${mermaidText(flow.meta.description, 300)}`,
-    `  ${start}(("Début")) --> ${node(flow.initial)}`,
+    `  ${start}(("Début")) ${arrow(walked && path[0]?.stateId === flow.initial)} ${node(flow.initial)}`,
   ];
   for (const { id, step } of flow.steps.values()) {
     const label = mermaidText(`${tagOf(step)} : ${stepHeading(step)}`, maxNodeLabel);
@@ -115,7 +155,13 @@ export function flowDiagram(flow: FlowModel): string {
   for (const { id, answers } of flow.steps.values()) {
     for (const answer of answers) {
       const label = mermaidText(answerText(answer), maxAnswerLabel);
-      lines.push(`  ${node(id)} -->|"${label}"| ${node(answer.target)}`);
+      const taken = path?.some(
+        (item) =>
+          item.stateId === id &&
+          item.taken?.event === answer.event &&
+          item.taken.target === answer.target,
+      );
+      lines.push(`  ${node(id)} ${arrow(taken === true)}|"${label}"| ${node(answer.target)}`);
     }
   }
   for (const kind of ['resolution', 'ticket'] as const) {
@@ -124,7 +170,11 @@ export function flowDiagram(flow: FlowModel): string {
     lines.push(`  classDef ${kind} ${endingStyles[kind]}`);
     lines.push(`  class ${members.map(({ id }) => node(id)).join(',')} ${kind}`);
   }
-  return `${lines.join('\n')}\n`;
+  if (walked) {
+    const visited = new Set(path.map((item) => item.stateId).filter((id) => flow.steps.has(id)));
+    lines.push(`  class ${[start, ...[...visited].map(node)].join(',')} visited`);
+  }
+  return { source: `${lines.join('\n')}\n`, takenEdges };
 }
 
 /** Markdown text on one line, with the characters that would format it escaped. */

@@ -43,15 +43,31 @@ export {
   diagnosticFragment,
   decodeDiagnostic,
   diagnosticPrefix,
+  maxDiagnosticLength,
   type DiagnosticRecord,
   type DiagnosticProblem,
 } from './diagnosticLink';
+export {
+  replayRecord,
+  recordedAnswers,
+  type ReplayedRecord,
+  type AgentValue,
+  type WalkedStep,
+  type LeftOverAnswer,
+  type ReachedEnding,
+} from './replayRecord';
 export { validateFields, formatDate, type FieldErrors } from './validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
 export type { ScheduleView } from './buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
 export { analyseFlow } from './analyseFlow';
-export { flowDiagram, flowDiagramDocument } from './flowDiagram';
+export {
+  flowDiagram,
+  flowDiagramDocument,
+  pathDiagram,
+  type DiagramPathStep,
+  type PathDiagram,
+} from './flowDiagram';
 export { sampleFields, sampleValue } from './sampleFields';
 export { pathsToEndings, type PathStep } from './pathsToEndings';
 export { answerText } from './flowModel';

@@ -9,6 +9,9 @@ const AuthorPages = lazy(() => import('./author/AuthorPages'));
 /** The wizard (XState, the engine, the step renderers) loads when a flow is opened, not on home. */
 const FlowPage = lazy(() => import('./FlowPage'));
 
+/** The agent's read-only view of a ticket: its own chunk, loaded only from its link. */
+const DiagnosticPage = lazy(() => import('./diagnostic/DiagnosticPage'));
+
 /** The page frame: a header back to the list, the current screen, and where to get help. */
 export function App() {
   const route = useHashRoute();
@@ -30,7 +33,12 @@ export function App() {
             <FlowPage key={route.id} id={route.id} />
           </Suspense>
         )}
-        {route.page !== 'home' && route.page !== 'flow' && (
+        {route.page === 'diagnostic' && (
+          <Suspense fallback={<p role="status">Chargement du détail de la demande…</p>}>
+            <DiagnosticPage key={route.record} record={route.record} />
+          </Suspense>
+        )}
+        {route.page !== 'home' && route.page !== 'flow' && route.page !== 'diagnostic' && (
           <Suspense fallback={<p role="status">Chargement de l’espace auteur…</p>}>
             <AuthorPages route={route} />
           </Suspense>

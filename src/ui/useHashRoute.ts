@@ -5,15 +5,30 @@ export type Route =
   | { page: 'flow'; id: string }
   | { page: 'author' }
   | { page: 'authorFlow'; id: string }
-  | { page: 'preview'; id: string; stateId: string };
+  | { page: 'preview'; id: string; stateId: string }
+  /** `record`: everything after `#/diagnostic/`, as typed, for decodeDiagnostic to judge. */
+  | { page: 'diagnostic'; record: string };
 
-const segment = (value: string | undefined) => decodeURIComponent(value ?? '');
+/** A percent-encoded segment; a broken encoding (`%E0`) stays as typed rather than throw. */
+function segment(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '');
+  } catch {
+    return value ?? '';
+  }
+}
+
+const diagnosticRoute = /^#\/?diagnostic(?:\/|$)/;
 
 /**
- * `#/` is home, `#/procedure/<id>` a flow, `#/auteur…` the authors' pages: hash routes work on
- * any static host, with no server rule.
+ * `#/` is home, `#/procedure/<id>` a flow, `#/auteur…` the authors' pages, `#/diagnostic/<record>`
+ * the agent's view of a ticket: hash routes work on any static host, with no server rule, and a
+ * fragment is never sent to the server.
  */
 export function parseRoute(hash: string): Route {
+  // The agent's record is read whole: a `/`, `?` or `#` in it is damage to report, not a separator.
+  if (diagnosticRoute.test(hash))
+    return { page: 'diagnostic', record: hash.replace(diagnosticRoute, '') };
   const parts = hash.replace(/^#\/?/, '').split(/[?#]/)[0]?.split('/') ?? [];
   const [section, id, sub, stateId] = parts;
   if (section === 'procedure' && id) return { page: 'flow', id: segment(id) };

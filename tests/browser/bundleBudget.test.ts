@@ -15,13 +15,14 @@ it(`keeps the home page's initial load within ${String(budget / 1000)} kB gzip`,
   expect(load.gzip, `home loads ${load.files.join(', ')}`).toBeLessThanOrEqual(budget);
 });
 
-it('loads no flow machine, no Mermaid and no author page from the home page', () => {
+it('loads no flow machine, no Mermaid, no author page and no agent’s view from the home page', () => {
   const { files } = homeLoad(dist);
   const flowChunks = readdirSync(path.join(dist, 'assets')).filter((file) =>
-    /network-connection|mermaid|Author/i.test(file),
+    /network-connection|mermaid|Author|Diagnostic/i.test(file),
   );
   expect(flowChunks.length).toBeGreaterThan(0);
-  expect(files.filter((file) => /network-connection|mermaid|Author|Wizard/i.test(file))).toEqual(
-    [],
-  );
+  expect(flowChunks.some((file) => file.startsWith('DiagnosticPage-'))).toBe(true);
+  expect(
+    files.filter((file) => /network-connection|mermaid|Author|Wizard|Diagnostic/i.test(file)),
+  ).toEqual([]);
 });

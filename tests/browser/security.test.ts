@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/cspPlugin';
 import { stepView } from '../../src/engine';
+import { wiredTicketFragment } from '../support/diagnosticWalk';
 import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
 import { act, expectStep, next, replay } from './walk';
@@ -140,6 +141,53 @@ describe('Content-Security-Policy of the production build', () => {
       arrow: 'rgb(102, 102, 102) / rgb(102, 102, 102)',
       resolution: 'rgb(209, 250, 229) / none',
     });
+  });
+
+  /**
+   * The same exception on the agent's view (#/diagnostic/<record>), the only other page that
+   * draws a diagram: Mermaid's inline styles are blocked and reported, nothing else is, and the
+   * path taken is still painted, from styles.css classes. A full load, so that only this page's
+   * reports are counted.
+   */
+  it('on the agent’s view, only blocks Mermaid’s inline styles, and the path taken is painted', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${app.url}${wiredTicketFragment()}`);
+    await page.locator('.diagram__canvas svg').waitFor({ timeout: 20_000 });
+    // Attached, not visible: a straight vertical edge has no width, which Playwright calls hidden.
+    await page.locator('.diagram__canvas path.taken').first().waitFor({ state: 'attached' });
+    const found = await violations();
+    const kinds = [...new Set(found.map((v) => `${v.directive} ${v.blocked}`))].sort();
+    expect(kinds).toEqual(['style-src-attr inline', 'style-src-elem inline']);
+    const origin = new URL(app.url).origin;
+    for (const violation of found) expect(violation.source).toMatch(`${origin}/assets/`);
+
+    const paint = await page.evaluate(() => {
+      const style = (selector: string) => {
+        const element = document.querySelector(`.diagram__canvas ${selector}`);
+        if (!element) return `no ${selector}`;
+        const computed = getComputedStyle(element);
+        return `${computed.fill} / ${computed.stroke} / ${computed.strokeWidth}`;
+      };
+      return {
+        visited: style('.node.visited:not(.ticket) rect'),
+        notVisited: style('.node:not(.visited, .resolution, .ticket) rect'),
+        taken: style('path.taken'),
+        notTaken: style('.flowchart-link:not(.taken)'),
+      };
+    });
+    expect(paint).toEqual({
+      visited: 'rgb(219, 234, 254) / rgb(29, 78, 216) / 3px',
+      notVisited: 'rgb(238, 238, 238) / rgb(153, 153, 153) / 1px',
+      taken: 'none / rgb(29, 78, 216) / 3px',
+      notTaken: 'none / rgb(102, 102, 102) / 1px',
+    });
+  }, 60_000);
+
+  it('raises no violation on the agent’s view of a link it cannot read', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${app.url}#/diagnostic/${'A'.repeat(10)}`);
+    await page.getByRole('heading', { level: 2, name: 'Lien abîmé' }).waitFor();
+    expect(await violations()).toEqual([]);
   });
 
   it('really enforces the policy: an injected inline script or string eval is refused and reported', async () => {

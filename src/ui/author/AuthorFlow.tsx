@@ -3,7 +3,7 @@ import { flowDiagram, pathsToEndings, type FlowModel, type Step } from '../../en
 import { authorHref, previewHref } from '../useHashRoute';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { checkedFlow } from './checkedFlow';
-import { MermaidDiagram } from './MermaidDiagram';
+import { MermaidDiagram } from '../MermaidDiagram';
 import { ProblemList } from './ProblemList';
 
 const kindNames: Record<Step['kind'], string> = {

@@ -4,7 +4,7 @@ import { AuthorFlow } from './AuthorFlow';
 import { AuthorHome } from './AuthorHome';
 import { AuthorPreview } from './AuthorPreview';
 
-type AuthorRoute = Exclude<Route, { page: 'home' } | { page: 'flow' }>;
+type AuthorRoute = Exclude<Route, { page: 'home' } | { page: 'flow' } | { page: 'diagnostic' }>;
 
 /** The authors' pages, loaded as one chunk of their own (with Mermaid loaded later still). */
 export default function AuthorPages({ route }: { route: AuthorRoute }) {
