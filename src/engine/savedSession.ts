@@ -4,13 +4,15 @@ import { stateIdOf } from './snapshot';
 import { isEnding } from './stepSchema';
 import { parseSaved, type SavedSession } from './savedSessionSchema';
 
-export function saveSession(session: Session): SavedSession {
+/** `savedAt`: the time now, in milliseconds (Date.now()), given by the caller: the engine reads no clock. */
+export function saveSession(session: Session, savedAt: number): SavedSession {
   const stateId = stateIdOf(session.current);
   const step = session.flow.steps.get(stateId)?.step;
   return {
-    format: 1,
+    format: 2,
     flowId: session.flow.id,
     version: session.flow.version,
+    savedAt,
     events: session.trail.map((entry) => entry.event),
     drafts: { ...session.drafts },
     stepNumber: session.trail.length + 1,
