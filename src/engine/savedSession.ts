@@ -25,13 +25,14 @@ export type RestoreNotice = 'changed' | 'restarted';
 
 /**
  * Rebuilds a session by replaying the saved answers; it stops at the first one the flow (perhaps
- * changed since) no longer accepts. What was typed in forms comes back too.
+ * changed since) no longer accepts. What was typed in forms comes back too. `savedAt` is passed
+ * on: reopening a session is not a change to it, so its time to expire does not start again.
  */
 export function restoreSession(
   flow: FlowModel,
   text: string | null,
   today: string,
-): { session: Session; notice?: RestoreNotice } | undefined {
+): { session: Session; notice?: RestoreNotice; savedAt: number } | undefined {
   const saved = parseSaved(text, flow.id);
   if (!saved) return undefined;
   let session = startSession(flow);
@@ -49,6 +50,7 @@ export function restoreSession(
   );
   // What was typed last wins over what the replayed answers submitted.
   session = { ...session, drafts: { ...session.drafts, ...drafts } };
-  if (replayed === saved.events.length) return { session };
-  return { session, notice: replayed === 0 ? 'restarted' : 'changed' };
+  const { savedAt } = saved;
+  if (replayed === saved.events.length) return { session, savedAt };
+  return { session, savedAt, notice: replayed === 0 ? 'restarted' : 'changed' };
 }

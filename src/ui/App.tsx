@@ -27,7 +27,7 @@ export function App() {
         {route.page === 'home' && <Home />}
         {route.page === 'flow' && (
           <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-            <FlowPage key={route.id} id={route.id} />
+            <FlowPage key={route.id} id={route.id} atStep={route.step !== undefined} />
           </Suspense>
         )}
         {route.page !== 'home' && route.page !== 'flow' && (

@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'home' }
-  | { page: 'flow'; id: string }
+  /** `step`: the step number a wizard's history entry carries (see useStepHistory), if any. */
+  | { page: 'flow'; id: string; step?: number }
   | { page: 'author' }
   | { page: 'authorFlow'; id: string }
   | { page: 'preview'; id: string; stateId: string };
@@ -10,13 +11,16 @@ export type Route =
 const segment = (value: string | undefined) => decodeURIComponent(value ?? '');
 
 /**
- * `#/` is home, `#/procedure/<id>` a flow, `#/auteur…` the authors' pages: hash routes work on
- * any static host, with no server rule.
+ * `#/` is home, `#/procedure/<id>` a flow (`#/procedure/<id>/<n>` at its step n), `#/auteur…`
+ * the authors' pages: hash routes work on any static host, with no server rule.
  */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split(/[?#]/)[0]?.split('/') ?? [];
   const [section, id, sub, stateId] = parts;
-  if (section === 'procedure' && id) return { page: 'flow', id: segment(id) };
+  if (section === 'procedure' && id)
+    return sub !== undefined && /^[1-9][0-9]{0,5}$/.test(sub)
+      ? { page: 'flow', id: segment(id), step: Number(sub) }
+      : { page: 'flow', id: segment(id) };
   if (section !== 'auteur') return { page: 'home' };
   if (id && sub === 'apercu' && stateId)
     return { page: 'preview', id: segment(id), stateId: segment(stateId) };

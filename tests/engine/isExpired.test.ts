@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpired, parseSaved, saveSession, startSession } from '../../src/engine';
+import { isExpired, parseSaved, restoreSession, saveSession, startSession } from '../../src/engine';
 import { networkFlow } from '../support/networkWalk';
 
 const hour = 3_600_000;
@@ -28,6 +28,11 @@ describe('when a saved session expires', () => {
     const saved = saveSession(startSession(networkFlow), savedAt);
     expect(saved).toMatchObject({ format: 2, savedAt });
     expect(parseSaved(JSON.stringify(saved), networkFlow.id)?.savedAt).toBe(savedAt);
+  });
+
+  it('keeps the save time through a restore: reopening is no change', () => {
+    const text = JSON.stringify(saveSession(startSession(networkFlow), savedAt));
+    expect(restoreSession(networkFlow, text, '2026-11-25')?.savedAt).toBe(savedAt);
   });
 
   it('discards an entry of the format before, which had no save time and so could not expire', () => {
