@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { listenForClearing } from './ui/clearBrowser';
 import { sweepSaved } from './ui/savedSessions';
 import { startRouteLoads } from './ui/startRouteLoads';
 import './ui/styles.css';
@@ -9,6 +10,7 @@ import './ui/styles.css';
 startRouteLoads(window.location.hash);
 // Saved sessions past their time go before anything can show them, whichever page opens.
 sweepSaved();
+listenForClearing();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { settings } from '../settings/settings';
 import { Home } from './Home';
+import { keptInBrowser } from './keptInBrowser';
 import { homeHref, useHashRoute } from './useHashRoute';
 
 /** The authors' pages are their own chunk: staff never download them. */
@@ -40,9 +41,9 @@ export function App() {
         <p>
           Besoin d’aide ? Contactez-nous via le{' '}
           <a href={settings.serviceCenterUrl}>Centre de Services</a>
-          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}. Aucune donnée ne
-          quitte votre navigateur sans votre action.
+          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}.
         </p>
+        <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
       </footer>
     </>
   );
