@@ -125,12 +125,16 @@ describe('the next person on a shared computer', () => {
     const other = await context.newPage();
     await openFromHome(other);
     await expectNoPhone(other);
+    // A load of its own (not a hash change in the page B already has), as a typed URL is.
+    await other.goto('about:blank');
     await other.goto(`${app.url}#/procedure/network-connection/6`);
     await h1(other, firstQuestion);
     await expectNoPhone(other);
 
-    // B, in A's tab: the procedure opened from the home page starts afresh.
-    await openFromHome(tab);
+    // B, in A's tab, on the home page A left: the procedure opened from the list starts
+    // afresh, and A's ticket leaves this tab's sessionStorage with it.
+    await tab.getByRole('link', { name: /Problème de connexion réseau/ }).click();
+    await h1(tab, firstQuestion);
     await expectNoPhone(tab);
     await context.close();
   }, 60_000);
@@ -244,7 +248,9 @@ describe('« Effacer mes réponses de ce navigateur »', () => {
     await expect
       .poll(() => status.evaluate((element) => element === document.activeElement))
       .toBe(true);
-    expect(await appKeys(page)).toEqual([]);
+    // Nothing of A's is left; the other tab, reloading, may already have saved its fresh start.
+    await expectNoPhone(page);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goBack();
