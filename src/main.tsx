@@ -1,11 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { listenForClearing } from './ui/clearBrowser';
+import { sweepSaved } from './ui/savedSessions';
 import { startRouteLoads } from './ui/startRouteLoads';
 import './ui/styles.css';
 
 // Before React's first render: a procedure URL fetches its wizard and its flow in parallel.
 startRouteLoads(window.location.hash);
+// Saved sessions past their time go before anything can show them, whichever page opens.
+sweepSaved();
+listenForClearing();
 
 const root = document.getElementById('root');
 if (root) {

@@ -72,6 +72,7 @@ export { sampleFields, sampleValue } from './sampleFields';
 export { pathsToEndings, type PathStep } from './pathsToEndings';
 export { answerText } from './flowModel';
 export { saveSession, restoreSession, type RestoreNotice } from './savedSession';
+export { isExpired } from './isExpired';
 export {
   parseSaved,
   savedSessionSchema,

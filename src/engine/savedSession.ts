@@ -4,13 +4,15 @@ import { stateIdOf } from './snapshot';
 import { isEnding } from './stepSchema';
 import { parseSaved, type SavedSession } from './savedSessionSchema';
 
-export function saveSession(session: Session): SavedSession {
+/** `savedAt`: the time now, in milliseconds (Date.now()), given by the caller: the engine reads no clock. */
+export function saveSession(session: Session, savedAt: number): SavedSession {
   const stateId = stateIdOf(session.current);
   const step = session.flow.steps.get(stateId)?.step;
   return {
-    format: 1,
+    format: 2,
     flowId: session.flow.id,
     version: session.flow.version,
+    savedAt,
     events: session.trail.map((entry) => entry.event),
     drafts: { ...session.drafts },
     stepNumber: session.trail.length + 1,
@@ -23,13 +25,14 @@ export type RestoreNotice = 'changed' | 'restarted';
 
 /**
  * Rebuilds a session by replaying the saved answers; it stops at the first one the flow (perhaps
- * changed since) no longer accepts. What was typed in forms comes back too.
+ * changed since) no longer accepts. What was typed in forms comes back too. `savedAt` is passed
+ * on: reopening a session is not a change to it, so its time to expire does not start again.
  */
 export function restoreSession(
   flow: FlowModel,
   text: string | null,
   today: string,
-): { session: Session; notice?: RestoreNotice } | undefined {
+): { session: Session; notice?: RestoreNotice; savedAt: number } | undefined {
   const saved = parseSaved(text, flow.id);
   if (!saved) return undefined;
   let session = startSession(flow);
@@ -47,6 +50,7 @@ export function restoreSession(
   );
   // What was typed last wins over what the replayed answers submitted.
   session = { ...session, drafts: { ...session.drafts, ...drafts } };
-  if (replayed === saved.events.length) return { session };
-  return { session, notice: replayed === 0 ? 'restarted' : 'changed' };
+  const { savedAt } = saved;
+  if (replayed === saved.events.length) return { session, savedAt };
+  return { session, savedAt, notice: replayed === 0 ? 'restarted' : 'changed' };
 }

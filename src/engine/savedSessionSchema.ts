@@ -4,11 +4,15 @@ import { fieldValuesSchema } from './fieldSchema';
 /**
  * A session as it is saved in the browser: the answers given, not XState snapshots, so that
  * restoring replays them through the flow as it is now, whatever changed in between.
+ * Format 2 added `savedAt`, without which an entry cannot expire: format 1 entries are
+ * discarded like any other unknown shape.
  */
 export const savedSessionSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   flowId: z.string(),
   version: z.string(),
+  /** When it was saved, in milliseconds since 1970 (Date.now()): it expires from then on. */
+  savedAt: z.number().check(z.minimum(0)),
   events: z
     .array(
       z.object({

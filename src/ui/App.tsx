@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { settings } from '../settings/settings';
 import { Home } from './Home';
+import { keptInBrowser } from './keptInBrowser';
 import { homeHref, useHashRoute } from './useHashRoute';
 
 /** The authors' pages are their own chunk: staff never download them. */
@@ -30,7 +31,7 @@ export function App() {
         {route.page === 'home' && <Home />}
         {route.page === 'flow' && (
           <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-            <FlowPage key={route.id} id={route.id} />
+            <FlowPage key={route.id} id={route.id} atStep={route.step !== undefined} />
           </Suspense>
         )}
         {route.page === 'diagnostic' && (
@@ -48,9 +49,9 @@ export function App() {
         <p>
           Besoin d’aide ? Contactez-nous via le{' '}
           <a href={settings.serviceCenterUrl}>Centre de Services</a>
-          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}. Aucune donnée ne
-          quitte votre navigateur sans votre action.
+          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}.
         </p>
+        <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
       </footer>
     </>
   );

@@ -7,8 +7,11 @@ import { homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
 import { Wizard } from './Wizard';
 
-/** Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken. */
-export default function FlowPage({ id }: { id: string }) {
+/**
+ * Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken.
+ * `atStep`: the URL names a step, as this tab's Back or reload does (read once, when the wizard opens).
+ */
+export default function FlowPage({ id, atStep }: { id: string; atStep: boolean }) {
   const flow = loadFlow(id);
   if (!flow)
     return (
@@ -27,14 +30,22 @@ export default function FlowPage({ id }: { id: string }) {
       }
     >
       <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-        <LoadedFlow flow={flow} origin={carriedOrigin(id)} />
+        <LoadedFlow flow={flow} origin={carriedOrigin(id)} atStep={atStep} />
       </Suspense>
     </ErrorBoundary>
   );
 }
 
-function LoadedFlow({ flow, origin }: { flow: Promise<FlowModel>; origin: Origin | undefined }) {
-  return <Wizard flow={use(flow)} origin={origin} />;
+function LoadedFlow({
+  flow,
+  origin,
+  atStep,
+}: {
+  flow: Promise<FlowModel>;
+  origin: Origin | undefined;
+  atStep: boolean;
+}) {
+  return <Wizard flow={use(flow)} origin={origin} reopenFinished={atStep} />;
 }
 
 function Problem({ title, text }: { title: string; text: string }) {

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { searchFlows } from '../engine/searchFlows';
 import { catalog, fallbackFlow } from '../catalog/catalog';
+import { forgetCarriedOrigin } from './carriedOrigin';
+import { ClearAnswers } from './ClearAnswers';
+import { clearBrowser, clearedOnArrival, confirmedOnHome } from './clearBrowser';
 import { removeSaved, unfinishedSessions } from './savedSessions';
 import { flowHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -16,9 +19,18 @@ export function Home() {
   const [unfinished, setUnfinished] = useState(() =>
     unfinishedSessions(procedures.map((entry) => entry.id)),
   );
+  // How many times the answers were cleared while on this page (1 on arriving from an ending
+  // that cleared them): each clearing shows its confirmation anew.
+  const [clearings, setClearings] = useState(() => (clearedOnArrival() ? 1 : 0));
+  useEffect(() => {
+    confirmedOnHome();
+    // Checks carried from an earlier visit's flow must not land in the next generic ticket.
+    forgetCarriedOrigin();
+  }, []);
 
   return (
     <>
+      {clearings > 0 && <ClearedNotice key={clearings} />}
       <h1>De quoi avez-vous besoin ?</h1>
       <p className="lead">
         Répondez à quelques questions : la solution s’affiche, ou une demande complète est préparée
@@ -104,6 +116,31 @@ export function Home() {
           </p>
         </section>
       )}
+      <ClearAnswers
+        hint="Quand vous avez terminé, effacez vos réponses : la personne suivante ne pourra pas les voir."
+        onClear={() => {
+          clearBrowser({ goHome: false });
+          setUnfinished([]);
+          setClearings((count) => count + 1);
+        }}
+      />
     </>
+  );
+}
+
+/**
+ * The confirmation, before the h1 as a GOV.UK notification banner. It takes the focus: the
+ * button that was pressed is gone (from an ending) or far below, and a status that appears
+ * with its text is not read out by every screen reader, a focused one is.
+ */
+function ClearedNotice() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <p ref={ref} className="panel panel--success notice" role="status" tabIndex={-1}>
+      Vos réponses ont été effacées de ce navigateur : la personne suivante ne pourra pas les voir.
+    </p>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './carriedOrigin';
+import { ClearAnswers } from './ClearAnswers';
+import { clearBrowser } from './clearBrowser';
 import { StepBody } from './StepBody';
 import { flowHref, homeHref } from './useHashRoute';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -43,6 +45,7 @@ export function Wizard(start: WizardStart) {
     };
   }, [position]);
 
+  const ending = view.kind === 'resolution' || view.kind === 'ticket';
   const fallback = fallbackFlow?.id === flow.id ? undefined : fallbackFlow;
   const escape = fallback && {
     href: flowHref(fallback.id),
@@ -82,7 +85,7 @@ export function Wizard(start: WizardStart) {
       )}
       <p className="caption">
         {flow.meta.title}
-        {view.kind !== 'resolution' && view.kind !== 'ticket' && (
+        {!ending && (
           <span className="progress">
             {' '}
             · Étape {view.stepNumber} sur {view.estimatedTotal} environ
@@ -100,6 +103,18 @@ export function Wizard(start: WizardStart) {
         }}
         escape={escape}
       />
+      {ending && start.at === undefined && (
+        <ClearAnswers
+          hint={
+            view.kind === 'ticket'
+              ? 'Une fois votre demande déposée, effacez vos réponses : la personne suivante ne pourra pas les voir.'
+              : 'Quand vous avez terminé, effacez vos réponses : la personne suivante ne pourra pas les voir.'
+          }
+          onClear={() => {
+            clearBrowser({ goHome: true });
+          }}
+        />
+      )}
       {view.canGoBack && (
         <p className="restart no-print">
           <button

@@ -14,3 +14,11 @@ export function carryOrigin(flowId: string, origin: Origin) {
 export function carriedOrigin(flowId: string): Origin | undefined {
   return carried?.flowId === flowId ? carried.origin : undefined;
 }
+
+/**
+ * Drops the checks waiting for the generic ticket: once the user is back on the home page, the
+ * next opening of that ticket is someone's fresh start, perhaps someone else's.
+ */
+export function forgetCarriedOrigin() {
+  carried = undefined;
+}

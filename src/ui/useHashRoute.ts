@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'home' }
-  | { page: 'flow'; id: string }
+  /** `step`: the step number a wizard's history entry carries (see useStepHistory), if any. */
+  | { page: 'flow'; id: string; step?: number }
   | { page: 'author' }
   | { page: 'authorFlow'; id: string }
   | { page: 'preview'; id: string; stateId: string }
@@ -21,9 +22,9 @@ function segment(value: string | undefined): string {
 const diagnosticRoute = /^#\/?diagnostic(?:\/|$)/;
 
 /**
- * `#/` is home, `#/procedure/<id>` a flow, `#/auteur…` the authors' pages, `#/diagnostic/<record>`
- * the agent's view of a ticket: hash routes work on any static host, with no server rule, and a
- * fragment is never sent to the server.
+ * `#/` is home, `#/procedure/<id>` a flow (`#/procedure/<id>/<n>` at its step n), `#/auteur…`
+ * the authors' pages, `#/diagnostic/<record>` the agent's view of a ticket: hash routes work on
+ * any static host, with no server rule, and a fragment is never sent to the server.
  */
 export function parseRoute(hash: string): Route {
   // The agent's record is read whole: a `/`, `?` or `#` in it is damage to report, not a separator.
@@ -31,7 +32,10 @@ export function parseRoute(hash: string): Route {
     return { page: 'diagnostic', record: hash.replace(diagnosticRoute, '') };
   const parts = hash.replace(/^#\/?/, '').split(/[?#]/)[0]?.split('/') ?? [];
   const [section, id, sub, stateId] = parts;
-  if (section === 'procedure' && id) return { page: 'flow', id: segment(id) };
+  if (section === 'procedure' && id)
+    return sub !== undefined && /^[1-9][0-9]{0,5}$/.test(sub)
+      ? { page: 'flow', id: segment(id), step: Number(sub) }
+      : { page: 'flow', id: segment(id) };
   if (section !== 'auteur') return { page: 'home' };
   if (id && sub === 'apercu' && stateId)
     return { page: 'preview', id: segment(id), stateId: segment(stateId) };

@@ -21,15 +21,22 @@ export interface WizardStart {
   origin?: Origin | undefined;
   /** The author's preview: open at a step with sample fields, and save nothing. */
   at?: { stateId: string; fields: FieldValues } | undefined;
+  /**
+   * Whether a finished session of this tab may reopen: only on this tab's Back or reload (a URL
+   * with a step number). Opening the procedure anew never shows the previous person's ending.
+   */
+  reopenFinished?: boolean | undefined;
 }
 
-function firstSession({ flow, origin, at }: WizardStart): {
+function firstSession({ flow, origin, at, reopenFinished = false }: WizardStart): {
   session: Session;
   notice?: RestoreNotice;
+  savedAt?: number;
 } {
   if (at) return { session: startSessionAt(flow, at.stateId, at.fields) };
   if (origin) return { session: startSession(flow, origin) };
-  return restoreSession(flow, readSaved(flow.id), localToday()) ?? { session: startSession(flow) };
+  const saved = readSaved(flow.id, { finishedToo: reopenFinished });
+  return restoreSession(flow, saved, localToday()) ?? { session: startSession(flow) };
 }
 
 /**
@@ -45,12 +52,18 @@ export function useWizardSession(start: WizardStart) {
   useEffect(() => {
     if (preview) return undefined;
     const { id } = actor.getSnapshot().context.flow;
-    const latest = () => saveSession(actor.getSnapshot().context);
+    // The expiry counts from the last change (an answer, a typed value), not from a reopening:
+    // otherwise anyone opening the procedure would keep the previous person's answers longer.
+    let changedAt = first.savedAt ?? Date.now();
+    const latest = () => saveSession(actor.getSnapshot().context, changedAt);
     const save = () => {
       saveAfterPaint(id, latest);
     };
     save();
-    const subscription = actor.subscribe(save);
+    const subscription = actor.subscribe(() => {
+      changedAt = Date.now();
+      save();
+    });
     // Right away when the page is hidden or goes away, or the wizard closes.
     window.addEventListener('pagehide', writePending);
     document.addEventListener('visibilitychange', writePending);
@@ -60,7 +73,7 @@ export function useWizardSession(start: WizardStart) {
       document.removeEventListener('visibilitychange', writePending);
       writePending();
     };
-  }, [actor, preview]);
+  }, [actor, preview, first.savedAt]);
 
   return { actor, session, notice: first.notice };
 }

@@ -18,7 +18,8 @@ import {
 } from '../support/networkWalk';
 
 const atTicket = toWiredTicket(atDetailsForm('WIRED'));
-const saved = JSON.stringify(saveSession(atTicket));
+const savedAt = Date.UTC(2026, 10, 20, 9);
+const saved = JSON.stringify(saveSession(atTicket, savedAt));
 
 /** network-connection as a later version might be: the cable check's answers renamed. */
 function laterVersion() {
@@ -50,7 +51,8 @@ function laterVersion() {
 describe('saving and restoring a session', () => {
   it('saves the answers, not snapshots, with the flow version', () => {
     expect(JSON.parse(saved)).toMatchObject({
-      format: 1,
+      format: 2,
+      savedAt,
       flowId: 'network-connection',
       version: networkFlow.version,
       events: [
@@ -73,7 +75,11 @@ describe('saving and restoring a session', () => {
 
   it('restores what was typed in a form that was not sent', () => {
     const typing = { ...atDetailsForm('WIRED'), drafts: { wiredDetails: { pcName: 'en cours' } } };
-    const restored = restoreSession(networkFlow, JSON.stringify(saveSession(typing)), today);
+    const restored = restoreSession(
+      networkFlow,
+      JSON.stringify(saveSession(typing, savedAt)),
+      today,
+    );
     const view = restored && stepView(restored.session);
     expect(view?.kind === 'form' && view.fields.find((f) => f.field.name === 'pcName')?.value).toBe(
       'en cours',
@@ -102,7 +108,8 @@ describe('saving and restoring a session', () => {
     ['valid JSON of the wrong shape', '{"format":1,"events":"WIRED"}'],
     ['an array', '[]'],
     ['another flow’s session', JSON.stringify({ ...JSON.parse(saved), flowId: 'guest-accounts' })],
-    ['an unknown format', JSON.stringify({ ...JSON.parse(saved), format: 2 })],
+    ['an unknown format', JSON.stringify({ ...JSON.parse(saved), format: 3 })],
+    ['the format before saving times', JSON.stringify({ ...JSON.parse(saved), format: 1 })],
     ['oversized content', `{"padding":"${'x'.repeat(maxSavedLength)}"}`],
     [
       'a state that no longer exists',
