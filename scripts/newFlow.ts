@@ -142,7 +142,7 @@ export default setup(flowSetup).createMachine({
         FIXED: { target: 'resolved', meta: { label: 'Oui, ça fonctionne' } },
         STILL_FAILING: {
           target: 'describeProblem',
-          meta: { label: 'Non, le problème persiste', summary: 'oui, le problème persiste' },
+          meta: { label: 'Non, le problème persiste', summary: 'fait, le problème persiste' },
         },
       },
     },

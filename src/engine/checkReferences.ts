@@ -1,6 +1,8 @@
 import type { Field } from './fieldSchema';
 import type { FlowStep } from './flowModel';
+import { stepLabel } from './stepLabel';
 import type { TicketStep } from './stepSchema';
+import { agentLabel } from './ticket';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 
@@ -62,7 +64,7 @@ export function checkReferences(
           `skippable cite « ${name} », absent de fields. Ajoutez « ${name} » à fields ou retirez-le de skippable.`,
         );
     }
-    if (step.channel === 'assistanceForm') checkAssistanceForm(id, step, report);
+    if (step.channel === 'assistanceForm') checkAssistanceForm(id, step, steps, fields, report);
     for (const [, name = ''] of step.ticketTitle.matchAll(placeholderPattern)) {
       if (!step.fields.includes(name))
         report(
@@ -75,11 +77,15 @@ export function checkReferences(
 
 /**
  * A request through the public assistance form comes from someone who cannot log in: it has no
- * Centre de Services target, and its text must not send them to the Centre de Services.
+ * Centre de Services target, and nothing it shows or writes sends them to the Centre de
+ * Services: its headings, its subject, its links, the labels of its fields and of the answers
+ * it reports.
  */
 function checkAssistanceForm(
   id: string,
   step: TicketStep,
+  steps: ReadonlyMap<string, FlowStep>,
+  fields: ReadonlyMap<string, Field>,
   report: (state: string, message: string) => void,
 ) {
   if (step.target)
@@ -87,7 +93,22 @@ function checkAssistanceForm(
       id,
       "target ne s'emploie pas avec channel: 'assistanceForm' : la demande passe par le formulaire public, pas par le Centre de Services. Retirez target.",
     );
-  const texts = [step.title, step.intro ?? '', ...(step.whatNext ?? [])];
+  const reported = step.answers.flatMap((answerId) => {
+    const asked = steps.get(answerId);
+    return asked ? [stepLabel(asked.step), ...asked.answers.map((answer) => answer.summary)] : [];
+  });
+  const texts = [
+    step.title,
+    step.intro ?? '',
+    step.ticketTitle,
+    ...(step.whatNext ?? []),
+    ...(step.links ?? []).map((link) => link.label),
+    ...step.fields.map((name) => {
+      const field = fields.get(name);
+      return field ? agentLabel(field) : '';
+    }),
+    ...reported,
+  ];
   if (texts.some((text) => /centre de services/i.test(text)))
     report(
       id,

@@ -1,6 +1,6 @@
 import type { Session } from './session';
 import { stepLabel } from './stepLabel';
-import { displayValue } from './ticket';
+import { agentLabel, displayValue } from './ticket';
 
 /** One answered step as the user (and the agent) reads it. */
 export interface TrailItem {
@@ -10,7 +10,11 @@ export interface TrailItem {
   answer: string;
 }
 
-/** The trail of answered steps, in order: the question asked and what was answered. */
+/**
+ * The trail of answered steps, in order: the question asked and what was answered, a form's
+ * values under their agent labels, since the trail is read by agents (the checks carried into
+ * the generic ticket, the agent's view).
+ */
 export function describeTrail(session: Session): TrailItem[] {
   return session.trail.map((entry, index) => {
     const asked = session.flow.steps.get(entry.stateId);
@@ -22,7 +26,7 @@ export function describeTrail(session: Session): TrailItem[] {
           .filter((field) => (entry.event.values?.[field.name] ?? '') !== '')
           .map(
             (field) =>
-              `${field.label} : ${displayValue(field, entry.event.values?.[field.name] ?? '')}`,
+              `${agentLabel(field)} : ${displayValue(field, entry.event.values?.[field.name] ?? '')}`,
           )
           .join(' ; ')
       : (asked?.answers.find((candidate) => candidate.event === entry.event.type)?.summary ??

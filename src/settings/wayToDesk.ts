@@ -59,7 +59,6 @@ export function ticketWayToDesk(
   whatNext: readonly string[],
   settings: Settings,
 ): WayToDesk {
-  const email = settings.helpdeskEmail === '' ? {} : { email: settings.helpdeskEmail };
   if (ticket.channel === 'assistanceForm') {
     const form = settings.assistanceFormUrl;
     return {
@@ -78,7 +77,7 @@ export function ticketWayToDesk(
           text: 'Collez-y le texte, indiquez le numéro où l’on peut vous rappeler, puis envoyez le formulaire.',
         },
       ],
-      ...email,
+      // No e-mail here: the text is written for the form, whose agent calls back.
       ...phoneOf(settings),
       whatNext: [
         'Un agent de l’assistance vous rappelle au numéro indiqué.',
@@ -100,21 +99,33 @@ export function ticketWayToDesk(
             : `Ouvrez le Centre de Services : ${settings.serviceCenterPath}.`,
         link,
       },
-      {
-        text: ticket.target
-          ? `Créez un ticket : ${describeTarget(ticket.target)}.`
-          : 'Créez un ticket.',
-      },
-      { text: 'Collez-y le texte, puis validez le ticket.' },
+      ...fileSteps(ticket),
     ],
-    ...email,
+    ...(settings.helpdeskEmail === '' ? {} : { email: settings.helpdeskEmail }),
     ...phoneOf(settings),
     whatNext: [
-      'Une fois le ticket validé, vous suivez son avancement dans le Centre de Services.',
+      'Une fois votre demande validée, vous suivez son avancement dans le Centre de Services.',
       ...delay(settings),
       ...whatNext,
     ],
   };
+}
+
+/** A catalogue entry is a form of its own to fill in; anything else is a ticket to create. */
+function fileSteps({ target }: Ticket): DeskStep[] {
+  if (target?.catalogueEntry) {
+    const category = target.category ? `la catégorie « ${target.category} », puis ` : '';
+    return [
+      {
+        text: `Dans le catalogue de services, choisissez ${category}l’entrée « ${target.catalogueEntry} ».`,
+      },
+      { text: 'Reportez-y le texte dans le formulaire, puis validez la demande.' },
+    ];
+  }
+  return [
+    { text: target ? `Créez un ticket : ${describeTarget(target)}.` : 'Créez un ticket.' },
+    { text: 'Collez-y le texte, puis validez le ticket.' },
+  ];
 }
 
 /** On a resolution: the desk is one link away, should the problem come back. */

@@ -80,7 +80,7 @@ describe('distribution-lists: creating a list', () => {
     expect(text).toContain('Réponses\n- Besoin : Créer une liste de diffusion\n');
     const screen = screenText(view);
     expect(screen).toContain(
-      'Créez un ticket : entrée du catalogue « Création de listes de diffusion ».',
+      'Dans le catalogue de services, choisissez l’entrée « Création de listes de diffusion ».',
     );
     expect(screen).toContain('La DSIN crée la liste. Le délai dépend de sa charge de travail');
   });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../scripts/allFlows';
-import {
-  answer,
-  describeTarget,
-  searchFlows,
-  startSession,
-  stepView,
-  submit,
-  ticketText,
-} from '../../src/engine';
+import { answer, searchFlows, startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit } from '../support/flowWalk';
 
@@ -171,7 +163,7 @@ describe('guest-accounts: several guest accounts', () => {
     ]);
     expect(text).toContain('Réponses\n- Membre du personnel UM avec un compte actif : oui\n');
     expect(screenText(view)).toContain(
-      `Créez un ticket : ${describeTarget(view.ticket.target ?? {})}.`,
+      'Dans le catalogue de services, choisissez la catégorie « Informatique et Numérique », puis l’entrée « Accès au réseau « ouvert » Wifi : UM-NET ».',
     );
   });
 

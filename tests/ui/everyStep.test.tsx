@@ -45,7 +45,9 @@ it.each(steps)('%s: step "%s" renders with sample values', (_, stateId, flow) =>
     expect(screen.getByRole('heading', { level: 2, name: way.heading })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Et ensuite ?' })).toBeTruthy();
     if (view.ticket.channel === 'assistanceForm') {
-      expect(document.body.textContent).not.toMatch(/Centre de Services/i);
+      // Its heading, its summary and its hand-off: all but the procedure's name above them.
+      const shown = [...document.querySelectorAll('h1, .summary-list, .ticket-title, .hand-off')];
+      for (const part of shown) expect(part.textContent).not.toMatch(/Centre de Services/i);
       // No address in the default settings: the form is named, never linked to nowhere.
       expect(
         screen.getByText('Ouvrez le formulaire public de demande d’assistance de la DSIN.'),
@@ -56,7 +58,7 @@ it.each(steps)('%s: step "%s" renders with sample values', (_, stateId, flow) =>
   }
   if (view.kind === 'resolution') expect(serviceCenterLinks()).toEqual([settings.serviceCenterUrl]);
   for (const link of screen.queryAllByRole('link')) {
-    expect(link.getAttribute('href')).toMatch(/^(https:\/\/|#\/)/);
+    expect(link.getAttribute('href')).toMatch(/^(https:\/\/|#\/|mailto:|tel:)/);
   }
   expect(errors).not.toHaveBeenCalled();
 });

@@ -86,7 +86,8 @@ describe('a request for someone who cannot log in', () => {
     expect(region.textContent).toContain(
       'Un agent de l’assistance vous rappelle au numéro indiqué.',
     );
-    expect(document.body.textContent).not.toMatch(/Centre de Services/);
+    for (const part of document.querySelectorAll('h1, .summary-list, .ticket-title, .hand-off'))
+      expect(part.textContent).not.toMatch(/Centre de Services/);
   });
 });
 
