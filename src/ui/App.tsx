@@ -49,7 +49,13 @@ export function App() {
         <p>
           Besoin d’aide ? Contactez-nous via le{' '}
           <a href={settings.serviceCenterUrl}>Centre de Services</a>
-          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}.
+          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}. Sans accès à l’ENT :{' '}
+          {settings.assistanceFormUrl ? (
+            <a href={settings.assistanceFormUrl}>formulaire de demande d’assistance</a>
+          ) : (
+            'le formulaire public de demande d’assistance de la DSIN'
+          )}
+          .
         </p>
         <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
       </footer>

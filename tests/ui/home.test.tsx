@@ -27,6 +27,18 @@ describe('the home page', () => {
     });
   });
 
+  it('says in the footer where to get help, with or without the ENT, linking only to what is set', () => {
+    renderApp();
+    const footer = screen.getByRole('contentinfo');
+    expect(
+      within(footer).getByRole('link', { name: 'Centre de Services' }).getAttribute('href'),
+    ).toBe('https://ent.umontpellier.fr');
+    expect(footer.textContent).toContain(
+      'Sans accès à l’ENT : le formulaire public de demande d’assistance de la DSIN.',
+    );
+    expect(within(footer).getAllByRole('link')).toHaveLength(1);
+  });
+
   it.each(['reseau', 'réseau', 'RÉSEAU', 'internet', 'cable', 'câble', 'reseu', 'wifi'])(
     'finds the network flow when typing « %s »',
     async (query) => {
