@@ -3,7 +3,7 @@ import type { Actor } from 'xstate';
 import * as z from 'zod/mini';
 import type { sessionLogic } from '../engine';
 import { deferUntilPainted } from './deferUntilPainted';
-import { flowHref } from './useHashRoute';
+import { flowHref, parseRoute } from './useHashRoute';
 
 type SessionActor = Actor<typeof sessionLogic>;
 
@@ -45,6 +45,12 @@ function followSession(actor: SessionActor, flowId: string): () => void {
 
   const sync = () => {
     if (goingBack !== undefined) return;
+    // The user has just left the wizard (the header's link home, say): the URL is already the
+    // new page's, but its hashchange is a task of its own, and the frame this sync waited for
+    // can run before it, so the wizard is still mounted. The entry is the new page's: replacing
+    // it with the step's URL would take the user straight back into the wizard.
+    const route = parseRoute(window.location.hash);
+    if (route.page !== 'flow' || route.id !== flowId) return;
     const step = sessionStep(actor);
     const entry = currentEntry(flowId);
     if (entry?.step === step) return;

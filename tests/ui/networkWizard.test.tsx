@@ -224,6 +224,19 @@ describe('the network-connection wizard', () => {
     expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
   });
 
+  it('leaves for the home page even when the frame after an answer comes before the hashchange', async () => {
+    const { user } = renderApp();
+    await openFlow(user, /Problème de connexion réseau/);
+    fireEvent.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
+    // The link home followed at once: the URL changes now, its hashchange comes in a task of its
+    // own, here only once the two frames the answer's history update waits for have run.
+    history.pushState(null, '', '#/');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(window.location.hash).toBe('#/');
+    fireEvent(window, new HashChangeEvent('hashchange'));
+    expect(heading().textContent).toBe('De quoi avez-vous besoin ?');
+  });
+
   it('ends on a resolution, with a way out to a ticket carrying the checks done', async () => {
     const { user } = renderApp();
     await openFlow(user, /Problème de connexion réseau/);
