@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeTrail,
-  flowSetup,
   notProvided,
   pathDiagram,
-  readFlow,
   replayRecord,
-  setup,
   stepView,
   type DiagnosticRecord,
-  type FlowModel,
 } from '../../src/engine';
 import { diagnosticRecord } from '../../src/engine/diagnosticLink';
 import { contextOf, stateIdOf } from '../../src/engine/snapshot';
 import { allFlows, expectKind, today } from '../support/allFlows';
+import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import { walkEvents, wiredTicketEvents, wiredTicketShown } from '../support/diagnosticWalk';
 import { flowPaths } from '../support/flowPaths';
 import { networkFlow } from '../support/networkWalk';
@@ -21,33 +18,6 @@ import { networkFlow } from '../support/networkWalk';
 const walked = walkEvents(wiredTicketEvents);
 const ticket = expectKind(stepView(walked), 'ticket').ticket;
 const record = diagnosticRecord(ticket, today);
-
-/** network-connection as a later version might be: the cable check's failure answer renamed. */
-function laterVersion(): FlowModel {
-  const machine = setup(flowSetup).createMachine({
-    id: 'network-connection',
-    context: { fields: {} },
-    meta: { ...networkFlow.meta, version: 2 },
-    initial: 'connectionType',
-    states: {
-      connectionType: {
-        meta: { kind: 'question', prompt: 'Comment votre ordinateur est-il relié au réseau ?' },
-        on: { WIRED: { target: 'checkCable', meta: { label: 'Par un câble Ethernet' } } },
-      },
-      checkCable: {
-        meta: {
-          kind: 'instructions',
-          title: 'Vérifiez le câble',
-          steps: ['Rebranchez-le.'],
-          prompt: 'Ça marche ?',
-        },
-        on: { DONE: { target: 'resolved', meta: { label: 'Oui' } } },
-      },
-      resolved: { type: 'final', meta: { kind: 'resolution', title: 'Résolu', body: ['Résolu.'] } },
-    },
-  });
-  return readFlow(machine, networkFlow.file);
-}
 
 describe('replayRecord on the wired ticket walk', () => {
   const replayed = replayRecord(networkFlow, record);
@@ -148,7 +118,7 @@ describe('replayRecord on every ticket of every flow', () => {
 
 describe('replayRecord when the record and the flow disagree', () => {
   it('says the flow changed, keeps what replays, and lists the rest as recorded', () => {
-    const replayed = replayRecord(laterVersion(), record);
+    const replayed = replayRecord(laterNetworkVersion(), record);
     expect(replayed).toMatchObject({
       changed: true,
       recordedVersionLabel: networkFlow.versionLabel,

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  flowSetup,
-  maxSavedLength,
-  readFlow,
-  restoreSession,
-  saveSession,
-  setup,
-  stepView,
-} from '../../src/engine';
+import { maxSavedLength, restoreSession, saveSession, stepView } from '../../src/engine';
 import { today } from '../support/allFlows';
+import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import {
   atDetailsForm,
   contactValues,
@@ -20,33 +13,6 @@ import {
 const atTicket = toWiredTicket(atDetailsForm('WIRED'));
 const savedAt = Date.UTC(2026, 10, 20, 9);
 const saved = JSON.stringify(saveSession(atTicket, savedAt));
-
-/** network-connection as a later version might be: the cable check's answers renamed. */
-function laterVersion() {
-  const machine = setup(flowSetup).createMachine({
-    id: 'network-connection',
-    context: { fields: {} },
-    meta: { ...networkFlow.meta, version: 2 },
-    initial: 'connectionType',
-    states: {
-      connectionType: {
-        meta: { kind: 'question', prompt: 'Comment votre ordinateur est-il relié au réseau ?' },
-        on: { WIRED: { target: 'checkCable', meta: { label: 'Par un câble Ethernet' } } },
-      },
-      checkCable: {
-        meta: {
-          kind: 'instructions',
-          title: 'Vérifiez le câble',
-          steps: ['Rebranchez-le.'],
-          prompt: 'Ça marche ?',
-        },
-        on: { DONE: { target: 'resolved', meta: { label: 'Oui' } } },
-      },
-      resolved: { type: 'final', meta: { kind: 'resolution', title: 'Résolu', body: ['Résolu.'] } },
-    },
-  });
-  return readFlow(machine, networkFlow.file);
-}
 
 describe('saving and restoring a session', () => {
   it('saves the answers, not snapshots, with the flow version', () => {
@@ -87,7 +53,7 @@ describe('saving and restoring a session', () => {
   });
 
   it('replays what still fits in a changed flow and stops at the first step that changed', () => {
-    const changed = laterVersion();
+    const changed = laterNetworkVersion();
     expect(changed.version).toBe('v2');
     const restored = restoreSession(changed, saved, today);
     expect(restored?.notice).toBe('changed');

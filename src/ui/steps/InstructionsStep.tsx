@@ -1,5 +1,6 @@
 import { AnswerButtons } from './AnswerButtons';
 import type { StepProps } from './stepProps';
+import { LinkList } from './LinkList';
 
 export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
   const { step } = view;
@@ -12,15 +13,7 @@ export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
           <li key={index}>{action}</li>
         ))}
       </ol>
-      {step.links && step.links.length > 0 && (
-        <ul className="links">
-          {step.links.map((link, index) => (
-            <li key={index}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkList links={step.links} />
       <h2 className="prompt">{step.prompt}</h2>
       <AnswerButtons answers={view.answers} send={send} />
     </>

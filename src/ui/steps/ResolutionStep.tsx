@@ -3,6 +3,7 @@ import { serviceCenterDoor } from '../../settings/wayToDesk';
 import { DeskDoor } from '../DeskDoor';
 import { homeHref } from '../useHashRoute';
 import type { StepProps } from './stepProps';
+import { LinkList } from './LinkList';
 
 export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
   const { step } = view;
@@ -27,15 +28,7 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
           </dl>
         </>
       )}
-      {step.links && step.links.length > 0 && (
-        <ul className="links">
-          {step.links.map((link, index) => (
-            <li key={index}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkList links={step.links} />
       <section className="escape no-print" aria-labelledby="besoin-aide">
         <h2 id="besoin-aide">Besoin d’aide ?</h2>
         {escape && (

@@ -4,6 +4,7 @@ import { ticketWayToDesk } from '../../settings/wayToDesk';
 import { localToday } from '../localToday';
 import { TicketActions } from '../TicketActions';
 import type { StepProps } from './stepProps';
+import { LinkList } from './LinkList';
 
 /** « Check your answers »: every value the agent will receive, each with a way to change it. */
 export function TicketStep({ view, send }: StepProps<'ticket'>) {
@@ -68,15 +69,7 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
           />
         </>
       )}
-      {step.links && step.links.length > 0 && (
-        <ul className="links">
-          {step.links.map((link, index) => (
-            <li key={index}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkList links={step.links} />
       <TicketActions
         ticket={ticket}
         way={ticketWayToDesk(ticket, step.whatNext ?? [], settings)}
