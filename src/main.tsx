@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { listenForClearing } from './ui/clearBrowser';
-import { sweepSaved } from './ui/savedSessions';
-import { startRouteLoads } from './ui/startRouteLoads';
+import { listenForClearing } from './ui/storage/clearBrowser';
+import { sweepSaved } from './ui/storage/savedSessions';
+import { startRouteLoads } from './ui/routing/startRouteLoads';
 import './ui/styles.css';
 
 // Before React's first render: a procedure URL fetches its wizard and its flow in parallel.

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { settings } from '../settings/settings';
 import { Home } from './Home';
-import { keptInBrowser } from './keptInBrowser';
-import { homeHref, useHashRoute } from './useHashRoute';
+import { keptInBrowser } from './storage/keptInBrowser';
+import { homeHref, useHashRoute } from './routing/useHashRoute';
 
 /** The authors' pages are their own chunk: staff never download them. */
 const AuthorPages = lazy(() => import('./author/AuthorPages'));

@@ -1,10 +1,10 @@
 import { Suspense, use } from 'react';
 import type { FlowModel, Origin } from '../engine';
 import { loadFlow } from '../catalog/loadFlow';
-import { carriedOrigin } from './carriedOrigin';
+import { carriedOrigin } from './storage/carriedOrigin';
 import { ErrorBoundary } from './ErrorBoundary';
-import { homeHref } from './useHashRoute';
-import { useDocumentTitle } from './useDocumentTitle';
+import { homeHref } from './routing/useHashRoute';
+import { useDocumentTitle } from './routing/useDocumentTitle';
 import { Wizard } from './Wizard';
 
 /**

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { searchFlows } from '../engine/searchFlows';
 import { catalog, fallbackFlow } from '../catalog/catalog';
-import { forgetCarriedOrigin } from './carriedOrigin';
-import { ClearAnswers } from './ClearAnswers';
-import { clearBrowser, clearedOnArrival, confirmedOnHome } from './clearBrowser';
-import { removeSaved, unfinishedSessions } from './savedSessions';
-import { flowHref } from './useHashRoute';
-import { useDocumentTitle } from './useDocumentTitle';
+import { forgetCarriedOrigin } from './storage/carriedOrigin';
+import { ClearAnswers } from './storage/ClearAnswers';
+import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
+import { removeSaved, unfinishedSessions } from './storage/savedSessions';
+import { flowHref } from './routing/useHashRoute';
+import { useDocumentTitle } from './routing/useDocumentTitle';
 
 const procedures = catalog.filter((entry) => entry.fallback !== true);
 

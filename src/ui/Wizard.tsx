@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
-import { carryOrigin } from './carriedOrigin';
-import { ClearAnswers } from './ClearAnswers';
-import { clearBrowser } from './clearBrowser';
+import { carryOrigin } from './storage/carriedOrigin';
+import { ClearAnswers } from './storage/ClearAnswers';
+import { clearBrowser } from './storage/clearBrowser';
 import { StepBody } from './StepBody';
-import { flowHref, homeHref } from './useHashRoute';
-import { useDocumentTitle } from './useDocumentTitle';
-import { useStepHistory } from './useStepHistory';
-import { useWizardSession, type WizardStart } from './useWizardSession';
+import { flowHref, homeHref } from './routing/useHashRoute';
+import { useDocumentTitle } from './routing/useDocumentTitle';
+import { useStepHistory } from './routing/useStepHistory';
+import { useWizardSession, type WizardStart } from './storage/useWizardSession';
 
 function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deferUntilPainted } from '../../src/ui/deferUntilPainted';
+import { deferUntilPainted } from '../../src/ui/routing/deferUntilPainted';
 
 /** One frame of a 60 Hz screen, as the fake clock plays it. */
 const frame = 16;

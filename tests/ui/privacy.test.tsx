@@ -3,9 +3,9 @@ import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, saveSession, submit } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
-import { carriedOrigin, carryOrigin } from '../../src/ui/carriedOrigin';
-import { keptInBrowser } from '../../src/ui/keptInBrowser';
-import { parseRoute } from '../../src/ui/useHashRoute';
+import { carriedOrigin, carryOrigin } from '../../src/ui/storage/carriedOrigin';
+import { keptInBrowser } from '../../src/ui/storage/keptInBrowser';
+import { parseRoute } from '../../src/ui/routing/useHashRoute';
 import { atDetailsForm, wiredValues } from '../support/networkWalk';
 import { openFlow, renderApp } from './renderApp';
 

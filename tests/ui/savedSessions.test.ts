@@ -8,7 +8,7 @@ import {
   sweepSaved,
   unfinishedSessions,
   writePending,
-} from '../../src/ui/savedSessions';
+} from '../../src/ui/storage/savedSessions';
 import { networkFlow } from '../support/networkWalk';
 
 const hour = 3_600_000;

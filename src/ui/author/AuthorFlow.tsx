@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { flowDiagram, pathsToEndings, type FlowModel, type Step } from '../../engine';
-import { authorHref, previewHref } from '../useHashRoute';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { authorHref, previewHref } from '../routing/useHashRoute';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { checkedFlow } from './checkedFlow';
 import { MermaidDiagram } from '../MermaidDiagram';
 import { ProblemList } from './ProblemList';

@@ -1,7 +1,7 @@
 import { Suspense, use } from 'react';
 import { catalog } from '../../catalog/catalog';
-import { authorFlowHref } from '../useHashRoute';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { authorFlowHref } from '../routing/useHashRoute';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { checkedFlow } from './checkedFlow';
 import { problemSummary } from './ProblemList';
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { Route } from '../useHashRoute';
+import type { Route } from '../routing/useHashRoute';
 import { AuthorFlow } from './AuthorFlow';
 import { AuthorHome } from './AuthorHome';
 import { AuthorPreview } from './AuthorPreview';

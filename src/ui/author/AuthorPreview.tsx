@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { sampleFields } from '../../engine';
 import { localToday } from '../localToday';
-import { authorFlowHref } from '../useHashRoute';
+import { authorFlowHref } from '../routing/useHashRoute';
 import { Wizard } from '../Wizard';
 import { checkedFlow } from './checkedFlow';
 

@@ -5,7 +5,7 @@ import {
   type FlowModel,
   type ReplayedRecord,
 } from '../../engine';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { agentPageTitle, nothingRecorded, nothingReplayed } from './linkProblems';
 import { OriginChecks } from './OriginChecks';
 import { ProblemNotice } from './ProblemNotice';

@@ -7,7 +7,7 @@ import {
   type FlowModel,
 } from '../../engine';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { AgentView } from './AgentView';
 import {
   agentPageTitle,

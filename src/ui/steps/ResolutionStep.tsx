@@ -1,7 +1,7 @@
 import { settings } from '../../settings/settings';
 import { serviceCenterDoor } from '../../settings/wayToDesk';
-import { DeskDoor } from '../DeskDoor';
-import { homeHref } from '../useHashRoute';
+import { DeskDoor } from '../handOff/DeskDoor';
+import { homeHref } from '../routing/useHashRoute';
 import type { StepProps } from './stepProps';
 import { LinkList } from './LinkList';
 

@@ -2,7 +2,7 @@ import { diagnosticFragment, notProvided, type SessionEvent } from '../../engine
 import { settings } from '../../settings/settings';
 import { ticketWayToDesk } from '../../settings/wayToDesk';
 import { localToday } from '../localToday';
-import { TicketActions } from '../TicketActions';
+import { TicketActions } from '../handOff/TicketActions';
 import type { StepProps } from './stepProps';
 import { LinkList } from './LinkList';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { mailtoHref, ticketText, type Ticket, type TicketTextContext } from '../engine';
-import type { WayToDesk } from '../settings/wayToDesk';
+import { mailtoHref, ticketText, type Ticket, type TicketTextContext } from '../../engine';
+import type { WayToDesk } from '../../settings/wayToDesk';
 import { PhoneLine } from './PhoneLine';
 
 type CopyState = 'idle' | 'copied' | 'manual';

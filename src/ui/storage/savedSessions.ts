@@ -1,9 +1,9 @@
 // Imports only the schema and the expiry rule, not the engine: the home page reads saved
 // sessions without XState.
-import { isExpired } from '../engine/isExpired';
-import { parseSaved, type SavedSession } from '../engine/savedSessionSchema';
-import { settings } from '../settings/settings';
-import { deferUntilPainted } from './deferUntilPainted';
+import { isExpired } from '../../engine/isExpired';
+import { parseSaved, type SavedSession } from '../../engine/savedSessionSchema';
+import { settings } from '../../settings/settings';
+import { deferUntilPainted } from '../routing/deferUntilPainted';
 
 /**
  * Sessions saved per flow, so a reload or a later visit finds the user where they were. On a

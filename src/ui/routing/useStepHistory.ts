@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Actor } from 'xstate';
 import * as z from 'zod/mini';
-import type { sessionLogic } from '../engine';
+import type { sessionLogic } from '../../engine';
 import { deferUntilPainted } from './deferUntilPainted';
 import { flowHref, parseRoute } from './useHashRoute';
 

@@ -1,6 +1,6 @@
 import { forgetCarriedOrigin } from './carriedOrigin';
 import { clearSaved } from './savedSessions';
-import { homeHref } from './useHashRoute';
+import { homeHref } from '../routing/useHashRoute';
 
 /**
  * The other tabs of this app in this browser: a tab cannot reach another's sessionStorage nor

@@ -1,5 +1,5 @@
-import type { Settings } from '../settings/settingsSchema';
-import type { serviceCenterDoor } from '../settings/wayToDesk';
+import type { Settings } from '../../settings/settingsSchema';
+import type { serviceCenterDoor } from '../../settings/wayToDesk';
 import { PhoneLine } from './PhoneLine';
 
 /** The Centre de Services one link away, with the way there in words and the phone if set. */

@@ -11,8 +11,8 @@ import {
   type Origin,
   type RestoreNotice,
   type Session,
-} from '../engine';
-import { localToday } from './localToday';
+} from '../../engine';
+import { localToday } from '../localToday';
 import { readSaved, saveAfterPaint, writePending } from './savedSessions';
 
 export interface WizardStart {

@@ -1,4 +1,4 @@
-import type { Origin } from '../engine';
+import type { Origin } from '../../engine';
 
 /**
  * Checks done in a flow the user left through « Ce n'était pas ça ? », waiting for the

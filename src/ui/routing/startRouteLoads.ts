@@ -10,8 +10,8 @@ export function startRouteLoads(hash: string): void {
   const route = parseRoute(hash);
   if (route.page !== 'flow') return;
   const ignore = () => undefined; // a failed load is reported by the page when it loads it itself
-  import('./FlowPage').catch(ignore);
-  import('../catalog/flowModules')
+  import('../FlowPage').catch(ignore);
+  import('../../catalog/flowModules')
     .then(({ flowModules }) => flowModules[`/flows/${route.id}.ts`]?.())
     .catch(ignore);
 }
