@@ -3,6 +3,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  // Sessions are saved in localStorage: each test starts with none (node-environment tests have none).
+  // Sessions are saved in localStorage, finished ones in sessionStorage: each test starts with
+  // none (node-environment tests have neither).
   if ('localStorage' in globalThis) localStorage.clear();
+  if ('sessionStorage' in globalThis) sessionStorage.clear();
 });

@@ -46,7 +46,7 @@ export const settingsSchema = z.strictObject({
     'laissez vide, ou écrivez un numéro à 10 chiffres (04 00 00 00 00 ou +33 4 00 00 00 00)',
   ),
   phoneHours: words(''),
-  /** Hours an unfinished session stays in the browser, so the person can resume it. */
+  /** Hours a session stays in the browser after its last change, so the person can resume it. */
   sessionRetentionHours: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(720)), 24),
 });
 export type Settings = z.infer<typeof settingsSchema>;
