@@ -1,6 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadFlow } from '../../src/catalog/loadFlow';
 import { App } from '../../src/ui/App';
+import { parseRoute } from '../../src/ui/routing/useHashRoute';
+
+// The code of the pages the app loads on demand, loaded before any test of the file starts: a
+// test then waits only for what it checks, never for a module to load on a busy machine.
+await Promise.all([
+  import('../../src/ui/FlowPage'),
+  import('../../src/ui/author/AuthorPages'),
+  import('../../src/ui/diagnostic/DiagnosticPage'),
+]);
 
 /** Renders the whole app at a route, as a user landing on that URL. */
 export function renderApp(hash = '#/') {
@@ -12,6 +22,10 @@ export function renderApp(hash = '#/') {
 
 /** Opens a flow from the home page the way a user does: by clicking it in the list. */
 export async function openFlow(user: ReturnType<typeof userEvent.setup>, title: RegExp) {
-  await user.click(screen.getByRole('link', { name: title }));
+  const link = screen.getByRole('link', { name: title });
+  const route = parseRoute(link.getAttribute('href') ?? '');
+  // Its chunk first, as above: the wait below is for the step to render, not for code to load.
+  if (route.page === 'flow') await loadFlow(route.id);
+  await user.click(link);
   return screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
 }
