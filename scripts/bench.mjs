@@ -59,9 +59,28 @@ const memory = await measureMemory(browser, subjects.ours, servers.appUrl, {
 });
 await browser.close();
 log('lighthouse');
+// Lighthouse's performance score moves by a few points from run to run on the same build (its
+// simulated throttling scales with the CPU time it observes): the median of a few runs, with
+// their range, says more than one run.
+const lighthouseRepeats = 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const lighthouseRuns = [];
-for (const page of ['', '#/procedure/network-connection/1'])
-  lighthouseRuns.push({ page: page || 'home', ...(await lighthouse(root, servers.appUrl + page)) });
+for (const page of ['', '#/procedure/network-connection/1']) {
+  const runs = [];
+  for (let run = 0; run < lighthouseRepeats; run++)
+    runs.push(await lighthouse(root, servers.appUrl + page));
+  const performance = runs.map((run) => run.scores.performance);
+  // The audits and the LCP shown are those of the run whose performance is the median.
+  const typical = runs.find((run) => run.scores.performance === median(performance)) ?? runs[0];
+  lighthouseRuns.push({
+    page: page || 'home',
+    ...typical,
+    scores: Object.fromEntries(
+      categories.map((id) => [id, median(runs.map((run) => run.scores[id]))]),
+    ),
+    performance,
+  });
+}
 await servers.close();
 log('flows:check on synthetic flows');
 const server = await createServer({
@@ -93,6 +112,10 @@ const growth = byStates[10000].checkMs / byStates[1000].checkMs;
 const lcpOf = (page) => {
   const run = lighthouseRuns.find((candidate) => candidate.page === page);
   return run?.lcp === undefined ? 'unknown' : `${(run.lcp / 1000).toFixed(2)} s`;
+};
+const homeLighthouse = () => {
+  const run = lighthouseRuns.find((candidate) => candidate.page === 'home');
+  return `The home page's largest paint is its heading, drawn once the entry has run: LCP ${lcpOf('home')}, total blocking time ${run?.tbt === undefined ? 'unknown' : `${String(Math.round(run.tbt))} ms`} in the median run; the same build scored ${run?.performance.join(', ') ?? 'unknown'} over ${String(lighthouseRepeats)} runs, as Lighthouse scales its simulated slow phone to the CPU time it observes on this machine.`;
 };
 const stepPageLighthouse = (page) =>
   `The step's heading (the LCP element) needs the entry, then the wizard's chunk (xstate, the engine, the step renderers), over Lighthouse's simulated 1.6 Mbit/s HTTP/1.1 with 150 ms round trips: LCP ${lcpOf(page)}, where Lighthouse's scoring curve needs about 1.55 s for 100 (the home page, one level less: ${lcpOf('home')}). The flow's chunk is already fetched alongside the wizard; preloading the step's chunks from the HTML would put them in the home page's first download.`;
@@ -146,7 +169,11 @@ const goals = [
       '100',
       String(run.scores[id]),
       run.scores[id] === 100,
-      id === 'performance' && run.page !== 'home' ? stepPageLighthouse(run.page) : undefined,
+      id !== 'performance'
+        ? undefined
+        : run.page === 'home'
+          ? homeLighthouse()
+          : stepPageLighthouse(run.page),
     ]),
   ),
   [
@@ -214,13 +241,13 @@ const lines = [
   '',
   '## Lighthouse',
   '',
-  `\`lighthouse\` ${lighthouseVersion} from \`bench/node_modules\`, default (mobile, simulated throttling) settings, on the production build; \`CHROME_PATH=/usr/bin/chromium\`, same Chromium flags.`,
+  `\`lighthouse\` ${lighthouseVersion} from \`bench/node_modules\`, default (mobile, simulated throttling) settings, on the production build; \`CHROME_PATH=/usr/bin/chromium\`, same Chromium flags. Each page ${String(lighthouseRepeats)} times: the median score of each category, the performance scores of every run in brackets, and the audits of the median run.`,
   '',
   `| page | ${categories.join(' | ')} | audits below 0.9 |`,
   `| --- | ${categories.map(() => '---:').join(' | ')} | --- |`,
   ...lighthouseRuns.map(
     (run) =>
-      `| ${run.page} | ${categories.map((id) => String(run.scores[id])).join(' | ')} | ${run.failing.join(', ') || '—'} |`,
+      `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${run.failing.join(', ') || '—'} |`,
   ),
   '',
   '## Memory',

@@ -44,5 +44,7 @@ export async function lighthouse(root, url) {
     failing,
     /** Largest Contentful Paint as Lighthouse simulates it, in ms. */
     lcp: report.audits['largest-contentful-paint']?.numericValue,
+    /** Total Blocking Time, in ms: main-thread work during the load, scaled to a slow phone. */
+    tbt: report.audits['total-blocking-time']?.numericValue,
   };
 }
