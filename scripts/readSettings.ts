@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeIssue } from '../src/engine/describeIssue.ts';
+import { describeIssue } from '../src/engine/contract/describeIssue.ts';
 import { settingsSchema, type Settings } from '../src/settings/settingsSchema.ts';
 
 /** The settings file the build reads: `deploiement.json`, or the one named by DEPLOIEMENT. */

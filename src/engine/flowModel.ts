@@ -1,14 +1,14 @@
 import type { AnyStateMachine } from 'xstate';
 import type * as z from 'zod/mini';
-import { describeIssueAt } from './describeIssue';
-import { checkReferences } from './checkReferences';
-import { distanceToEnd } from './distanceToEnd';
-import type { Field } from './fieldSchema';
-import { machineConfigSchema, stateConfigSchema } from './flowConfigSchema';
-import { FlowContractError, type FlowProblem } from './FlowContractError';
-import { flowIdSchema, flowMetaSchema, type FlowMeta } from './flowMetaSchema';
-import { readTransitions } from './readTransitions';
-import { isEnding, stepSchema, type Step } from './stepSchema';
+import { describeIssueAt } from './contract/describeIssue';
+import { checkReferences } from './contract/checkReferences';
+import { distanceToEnd } from './graph/distanceToEnd';
+import type { Field } from './contract/fieldSchema';
+import { machineConfigSchema, stateConfigSchema } from './contract/flowConfigSchema';
+import { FlowContractError, type FlowProblem } from './contract/FlowContractError';
+import { flowIdSchema, flowMetaSchema, type FlowMeta } from './contract/flowMetaSchema';
+import { readTransitions } from './contract/readTransitions';
+import { isEnding, stepSchema, type Step } from './contract/stepSchema';
 
 /** One way out of a step: an answer button, or a form's submission. */
 export interface Answer {

@@ -2,14 +2,14 @@
  * The engine's public API: framework-free (no React, no DOM). Flows import `setup` and
  * `flowSetup` from here; the UI imports the rest.
  */
-export { setup, flowSetup, type FlowContext, type FlowEvent, type StateMeta } from './flowSetup';
+export { setup, flowSetup, type FlowContext, type FlowEvent, type StateMeta } from './contract/flowSetup';
 export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowModel';
-export { FlowContractError, formatProblem, type FlowProblem } from './FlowContractError';
-export type { Field, FieldValues, ChoiceOption } from './fieldSchema';
-export type { FlowMeta } from './flowMetaSchema';
-export type * from './stepSchema';
-export { catalogEntry, catalogSchema, type CatalogEntry } from './catalogEntry';
-export { searchFlows } from './searchFlows';
+export { FlowContractError, formatProblem, type FlowProblem } from './contract/FlowContractError';
+export type { Field, FieldValues, ChoiceOption } from './contract/fieldSchema';
+export type { FlowMeta } from './contract/flowMetaSchema';
+export type * from './contract/stepSchema';
+export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
+export { searchFlows } from './catalog/searchFlows';
 export {
   startSession,
   startSessionAt,
@@ -23,9 +23,9 @@ export {
   type Session,
   type TrailEntry,
   type Origin,
-} from './session';
-export { stepView, type StepView, type StepKind, type FieldView } from './stepView';
-export { describeTrail, type TrailItem } from './describeTrail';
+} from './session/session';
+export { stepView, type StepView, type StepKind, type FieldView } from './session/stepView';
+export { describeTrail, type TrailItem } from './session/describeTrail';
 export {
   ticketText,
   ticketBody,
@@ -38,7 +38,7 @@ export {
   notProvided,
   type Ticket,
   type TicketTextContext,
-} from './ticket';
+} from './handOff/ticket';
 export {
   diagnosticFragment,
   decodeDiagnostic,
@@ -46,7 +46,7 @@ export {
   maxDiagnosticLength,
   type DiagnosticRecord,
   type DiagnosticProblem,
-} from './diagnosticLink';
+} from './handOff/diagnosticLink';
 export {
   replayRecord,
   recordedAnswers,
@@ -55,27 +55,27 @@ export {
   type WalkedStep,
   type LeftOverAnswer,
   type ReachedEnding,
-} from './replayRecord';
-export { validateFields, formatDate, type FieldErrors } from './validateFields';
-export { addToDate, formatLongDate, type DateOffset } from './calendarDate';
-export type { ScheduleView } from './buildSchedule';
-export { sessionLogic, reduceSession, type SessionEvent } from './sessionLogic';
-export { analyseFlow } from './analyseFlow';
+} from './handOff/replayRecord';
+export { validateFields, formatDate, type FieldErrors } from './fields/validateFields';
+export { addToDate, formatLongDate, type DateOffset } from './fields/calendarDate';
+export type { ScheduleView } from './fields/buildSchedule';
+export { sessionLogic, reduceSession, type SessionEvent } from './session/sessionLogic';
+export { analyseFlow } from './contract/analyseFlow';
 export {
   flowDiagram,
   flowDiagramDocument,
   pathDiagram,
   type DiagramPathStep,
   type PathDiagram,
-} from './flowDiagram';
-export { sampleFields, sampleValue } from './sampleFields';
-export { pathsToEndings, type PathStep } from './pathsToEndings';
+} from './graph/flowDiagram';
+export { sampleFields, sampleValue } from './fields/sampleFields';
+export { pathsToEndings, type PathStep } from './graph/pathsToEndings';
 export { answerText } from './flowModel';
-export { saveSession, restoreSession, type RestoreNotice } from './savedSession';
-export { isExpired } from './isExpired';
+export { saveSession, restoreSession, type RestoreNotice } from './session/savedSession';
+export { isExpired } from './session/isExpired';
 export {
   parseSaved,
   savedSessionSchema,
   maxSavedLength,
   type SavedSession,
-} from './savedSessionSchema';
+} from './session/savedSessionSchema';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { searchFlows } from '../engine/searchFlows';
+import { searchFlows } from '../engine/catalog/searchFlows';
 import { catalog, fallbackFlow } from '../catalog/catalog';
 import { forgetCarriedOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';

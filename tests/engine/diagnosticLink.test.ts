@@ -8,7 +8,7 @@ import {
   stepView,
   type Ticket,
 } from '../../src/engine';
-import { diagnosticRecord } from '../../src/engine/diagnosticLink';
+import { diagnosticRecord } from '../../src/engine/handOff/diagnosticLink';
 import { expectKind, today } from '../support/allFlows';
 import { walkEvents, wiredTicketEvents } from '../support/diagnosticWalk';
 import { malformedLinks, sampleRecord } from '../support/malformedLinks';

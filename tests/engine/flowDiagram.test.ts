@@ -7,7 +7,7 @@ import {
   readFlow,
   type FlowModel,
 } from '../../src/engine';
-import { maxAnswerLabel, maxNodeLabel, mermaidText } from '../../src/engine/flowDiagram';
+import { maxAnswerLabel, maxNodeLabel, mermaidText } from '../../src/engine/graph/flowDiagram';
 import { allFlows } from '../support/allFlows';
 
 const rootMeta = {

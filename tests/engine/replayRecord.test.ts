@@ -7,8 +7,8 @@ import {
   stepView,
   type DiagnosticRecord,
 } from '../../src/engine';
-import { diagnosticRecord } from '../../src/engine/diagnosticLink';
-import { contextOf, stateIdOf } from '../../src/engine/snapshot';
+import { diagnosticRecord } from '../../src/engine/handOff/diagnosticLink';
+import { contextOf, stateIdOf } from '../../src/engine/session/snapshot';
 import { allFlows, expectKind, today } from '../support/allFlows';
 import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import { walkEvents, wiredTicketEvents, wiredTicketShown } from '../support/diagnosticWalk';

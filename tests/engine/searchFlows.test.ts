@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalog as fullCatalog } from '../../scripts/allFlows';
-import type { CatalogEntry } from '../../src/engine/catalogEntry';
+import type { CatalogEntry } from '../../src/engine/catalog/catalogEntry';
 
 // The algorithm is tested on two real flows that stay put; each flow's own tests check that
 // its users' words find it first in the whole catalogue.
 const catalog = fullCatalog.filter((entry) =>
   ['network-connection', 'other-problem'].includes(entry.id),
 );
-import { searchFlows, searchTokens } from '../../src/engine/searchFlows';
+import { searchFlows, searchTokens } from '../../src/engine/catalog/searchFlows';
 
 /** Ids of the flows found, best first. */
 function ids(entries: readonly CatalogEntry[], query: string): string[] {

@@ -11,7 +11,7 @@ import {
   stepView,
   submit,
 } from '../../src/engine';
-import { contextOf } from '../../src/engine/snapshot';
+import { contextOf } from '../../src/engine/session/snapshot';
 import { expectKind, today } from '../support/allFlows';
 import {
   atDetailsForm,

@@ -5,8 +5,8 @@ import type {
   Field,
   TextareaField,
   TextField,
-} from '../../src/engine/fieldSchema';
-import { formatDate, validateFields } from '../../src/engine/validateFields';
+} from '../../src/engine/contract/fieldSchema';
+import { formatDate, validateFields } from '../../src/engine/fields/validateFields';
 
 /** A fixed "today", so date checks do not depend on the day the tests run. */
 const today = '2026-11-25';

@@ -30,7 +30,7 @@ import {
   type StepView,
   type TrailEntry,
 } from '../../src/engine';
-import { contextOf } from '../../src/engine/snapshot';
+import { contextOf } from '../../src/engine/session/snapshot';
 import { Wizard } from '../../src/ui/Wizard';
 import { allFlows } from '../support/allFlows';
 import { sampleSubmissions } from '../support/sampleValues';

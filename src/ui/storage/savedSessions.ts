@@ -1,7 +1,7 @@
 // Imports only the schema and the expiry rule, not the engine: the home page reads saved
 // sessions without XState.
-import { isExpired } from '../../engine/isExpired';
-import { parseSaved, type SavedSession } from '../../engine/savedSessionSchema';
+import { isExpired } from '../../engine/session/isExpired';
+import { parseSaved, type SavedSession } from '../../engine/session/savedSessionSchema';
 import { settings } from '../../settings/settings';
 import { deferUntilPainted } from '../routing/deferUntilPainted';
 

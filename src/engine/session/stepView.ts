@@ -1,7 +1,7 @@
-import { buildSchedule, type ScheduleView } from './buildSchedule';
+import { buildSchedule, type ScheduleView } from '../fields/buildSchedule';
 import { describeTrail, type TrailItem } from './describeTrail';
-import type { Field } from './fieldSchema';
-import type { Answer } from './flowModel';
+import type { Field } from '../contract/fieldSchema';
+import type { Answer } from '../flowModel';
 import { currentStep, type Session } from './session';
 import { contextOf } from './snapshot';
 import type {
@@ -10,8 +10,8 @@ import type {
   QuestionStep,
   ResolutionStep,
   TicketStep,
-} from './stepSchema';
-import { buildTicket, type Ticket } from './ticket';
+} from '../contract/stepSchema';
+import { buildTicket, type Ticket } from '../handOff/ticket';
 
 export interface FieldView {
   field: Field;

@@ -1,5 +1,5 @@
-import { answerText, type FlowModel } from './flowModel';
-import { isEnding } from './stepSchema';
+import { answerText, type FlowModel } from '../flowModel';
+import { isEnding } from '../contract/stepSchema';
 
 /** One answered step on the way: where, and which answer. */
 export interface PathStep {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { flowMetaSchema } from './flowMetaSchema';
-import type { FlowModel } from './flowModel';
+import { flowMetaSchema } from '../contract/flowMetaSchema';
+import type { FlowModel } from '../flowModel';
 
 const { title, description, category, keywords, symptoms, fallback } = flowMetaSchema.shape;
 

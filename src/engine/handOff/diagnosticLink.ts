@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldNameSchema } from './fieldSchema';
-import { flowIdSchema } from './flowMetaSchema';
+import { fieldNameSchema } from '../contract/fieldSchema';
+import { flowIdSchema } from '../contract/flowMetaSchema';
 import type { Ticket } from './ticket';
 
 /**

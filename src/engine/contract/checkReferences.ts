@@ -1,8 +1,8 @@
 import type { Field } from './fieldSchema';
-import type { FlowStep } from './flowModel';
-import { stepLabel } from './stepLabel';
+import type { FlowStep } from '../flowModel';
+import { stepLabel } from '../session/stepLabel';
 import type { TicketStep } from './stepSchema';
-import { agentLabel } from './ticket';
+import { agentLabel } from '../handOff/ticket';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 

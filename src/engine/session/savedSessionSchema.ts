@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldValuesSchema } from './fieldSchema';
+import { fieldValuesSchema } from '../contract/fieldSchema';
 
 /**
  * A session as it is saved in the browser: the answers given, not XState snapshots, so that

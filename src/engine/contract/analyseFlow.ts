@@ -1,7 +1,7 @@
 import type { FlowProblem } from './FlowContractError';
-import { reachableFrom, stronglyConnected } from './flowGraph';
-import type { FlowModel } from './flowModel';
-import { fieldsReaching } from './fieldsReaching';
+import { reachableFrom, stronglyConnected } from '../graph/flowGraph';
+import type { FlowModel } from '../flowModel';
+import { fieldsReaching } from '../graph/fieldsReaching';
 
 /**
  * The checks that need the whole graph, once the flow meets the contract: unreachable steps,

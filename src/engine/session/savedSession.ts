@@ -1,7 +1,7 @@
-import type { FlowModel } from './flowModel';
+import type { FlowModel } from '../flowModel';
 import { answer, startSession, submit, type Session } from './session';
 import { stateIdOf } from './snapshot';
-import { isEnding } from './stepSchema';
+import { isEnding } from '../contract/stepSchema';
 import { parseSaved, type SavedSession } from './savedSessionSchema';
 
 /** `savedAt`: the time now, in milliseconds (Date.now()), given by the caller: the engine reads no clock. */

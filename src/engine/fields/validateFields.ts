@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Field, FieldValues } from './fieldSchema';
+import type { Field, FieldValues } from '../contract/fieldSchema';
 
 /** Longest value accepted when a field sets no limit: enough for any real answer, bounded for the ticket. */
 export const defaultMaxLength = { text: 200, textarea: 2000 } as const;

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import * as z from 'zod/mini';
-import { fieldValuesSchema } from './fieldSchema';
-import type { FlowContext } from './flowSetup';
+import { fieldValuesSchema } from '../contract/fieldSchema';
+import type { FlowContext } from '../contract/flowSetup';
 
 const stateIdSchema = z.string();
 const flowContextSchema = z.object({ fields: fieldValuesSchema });

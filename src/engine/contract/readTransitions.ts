@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describeIssueAt } from './describeIssue';
 import { fieldNameSchema } from './fieldSchema';
 import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
-import type { Answer } from './flowModel';
+import type { Answer } from '../flowModel';
 import { actionNames, guardNames } from './flowSetup';
 import { transitionMetaSchema, type Step } from './stepSchema';
 

@@ -1,12 +1,12 @@
-import { describeTrail, type TrailItem } from './describeTrail';
+import { describeTrail, type TrailItem } from '../session/describeTrail';
 import type { DiagnosticRecord } from './diagnosticLink';
-import { answerText, type FlowModel } from './flowModel';
-import { tagOf, type DiagramPathStep } from './flowDiagram';
-import { answer, startSession, submit, type Session } from './session';
-import { contextOf, stateIdOf } from './snapshot';
-import type { Step } from './stepSchema';
+import { answerText, type FlowModel } from '../flowModel';
+import { tagOf, type DiagramPathStep } from '../graph/flowDiagram';
+import { answer, startSession, submit, type Session } from '../session/session';
+import { contextOf, stateIdOf } from '../session/snapshot';
+import type { Step } from '../contract/stepSchema';
 import { agentLabel, buildTicket, describeDestination, displayValue } from './ticket';
-import { formatDate } from './validateFields';
+import { formatDate } from '../fields/validateFields';
 
 /** A collected value as the agent reads it; `value` is '' for an optional one left empty. */
 export interface AgentValue {

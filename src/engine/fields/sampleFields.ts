@@ -1,5 +1,5 @@
-import type { Field, FieldValues } from './fieldSchema';
-import type { FlowModel } from './flowModel';
+import type { Field, FieldValues } from '../contract/fieldSchema';
+import type { FlowModel } from '../flowModel';
 import { validateFields } from './validateFields';
 
 /** Plausible answers tried in turn when a field gives no `example`: the first one it accepts is used. */

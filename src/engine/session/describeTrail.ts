@@ -1,6 +1,6 @@
 import type { Session } from './session';
 import { stepLabel } from './stepLabel';
-import { agentLabel, displayValue } from './ticket';
+import { agentLabel, displayValue } from '../handOff/ticket';
 
 /** One answered step as the user (and the agent) reads it. */
 export interface TrailItem {

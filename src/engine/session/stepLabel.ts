@@ -1,4 +1,4 @@
-import type { Step } from './stepSchema';
+import type { Step } from '../contract/stepSchema';
 
 /** How an answered step is named in the trail and the ticket: its summary label, else its heading. */
 export function stepLabel(step: Step): string {

@@ -1,6 +1,6 @@
 import { addToDate, formatLongDate } from './calendarDate';
-import type { FieldValues } from './fieldSchema';
-import type { Schedule } from './stepSchema';
+import type { FieldValues } from '../contract/fieldSchema';
+import type { Schedule } from '../contract/stepSchema';
 
 export interface ScheduleView {
   title: string;

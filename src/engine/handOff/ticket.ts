@@ -1,10 +1,10 @@
-import type { Field } from './fieldSchema';
-import type { FlowEvent } from './flowSetup';
-import type { Session } from './session';
-import { contextOf } from './snapshot';
-import { stepLabel } from './stepLabel';
-import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from './stepSchema';
-import { formatDate } from './validateFields';
+import type { Field } from '../contract/fieldSchema';
+import type { FlowEvent } from '../contract/flowSetup';
+import type { Session } from '../session/session';
+import { contextOf } from '../session/snapshot';
+import { stepLabel } from '../session/stepLabel';
+import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
+import { formatDate } from '../fields/validateFields';
 
 export interface TicketField {
   name: string;

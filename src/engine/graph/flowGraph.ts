@@ -1,4 +1,4 @@
-import type { FlowStep } from './flowModel';
+import type { FlowStep } from '../flowModel';
 
 /** States reachable from `from` by answers: a breadth-first search, linear in the transitions. */
 export function reachableFrom(steps: ReadonlyMap<string, FlowStep>, from: string): Set<string> {

@@ -1,4 +1,4 @@
-import type { FlowModel } from './flowModel';
+import type { FlowModel } from '../flowModel';
 
 /** Fields as bits: a path's fields are one bigint, so union and intersection are one operation. */
 export interface FieldBits {

@@ -1,10 +1,10 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { FieldValues } from './fieldSchema';
-import type { FlowModel, FlowStep } from './flowModel';
-import type { FlowEvent } from './flowSetup';
-import { submitEvent } from './readTransitions';
+import type { FieldValues } from '../contract/fieldSchema';
+import type { FlowModel, FlowStep } from '../flowModel';
+import type { FlowEvent } from '../contract/flowSetup';
+import { submitEvent } from '../contract/readTransitions';
 import { stateIdOf } from './snapshot';
-import { validateFields, type FieldErrors } from './validateFields';
+import { validateFields, type FieldErrors } from '../fields/validateFields';
 
 /** One answered step: where the user was, and what they answered there. */
 export interface TrailEntry {
