@@ -44,7 +44,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'question',
         prompt: 'Une liste de diffusion vous conviendrait-elle ?',
-        help: "Il n'existe pas de compte générique pour les e-mails. La seule possibilité est une liste de diffusion : les e-mails envoyés à une adresse unique sont redirigés vers plusieurs destinataires.",
+        help: 'Il n’existe pas de compte générique pour les e-mails. La seule possibilité est une liste de diffusion : les e-mails envoyés à une adresse unique sont redirigés vers plusieurs destinataires.',
         summaryLabel: 'Pas de compte générique : une liste de diffusion à la place',
       },
       on: {
@@ -59,7 +59,7 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'resolution',
-        title: "Il n'existe pas de compte e-mail générique",
+        title: 'Il n’existe pas de compte e-mail générique',
         body: [
           'Une adresse partagée ne peut être obtenue que sous la forme d’une liste de diffusion.',
           'Si vous changez d’avis, demandez-la dans le Catalogue de services, entrée « Création de listes de diffusion ».',

@@ -12,7 +12,7 @@ export default setup(flowSetup).createMachine({
     kind: 'flow',
     title: 'Créer un ou plusieurs comptes invités',
     description:
-      "Donner un accès temporaire à un visiteur depuis l'ENT, ou à plusieurs invités à la fois pour un événement.",
+      'Donner un accès temporaire à un visiteur depuis l’ENT, ou à plusieurs invités à la fois pour un événement.',
     category: 'Comptes et accès',
     keywords: ['compte invité', 'invité', 'visiteur', 'ENT', 'UM-NET', 'colloque'],
     // « wifi » stays out of the keywords: alone, it must still find the network flow first.
@@ -23,8 +23,8 @@ export default setup(flowSetup).createMachine({
     staffAccount: {
       meta: {
         kind: 'question',
-        prompt: "Êtes-vous membre du personnel de l'UM, avec un compte informatique actif ?",
-        help: "Seuls les membres du personnel de l'UM dont le compte est actif peuvent créer des comptes invités.",
+        prompt: 'Êtes-vous membre du personnel de l’UM, avec un compte informatique actif ?',
+        help: 'Seuls les membres du personnel de l’UM dont le compte est actif peuvent créer des comptes invités.',
         summaryLabel: 'Membre du personnel UM avec un compte actif',
       },
       on: {
@@ -36,10 +36,10 @@ export default setup(flowSetup).createMachine({
       type: 'final',
       meta: {
         kind: 'resolution',
-        title: "Demandez à votre contact à l'UM de créer le compte",
+        title: 'Demandez à votre contact à l’UM de créer le compte',
         body: [
-          "Seuls les membres du personnel de l'UM avec un compte actif peuvent créer des comptes invités, depuis l'ENT.",
-          "Demandez à la personne de l'UM avec qui vous travaillez (celle qui vous accueille) de créer le compte invité pour vous.",
+          'Seuls les membres du personnel de l’UM avec un compte actif peuvent créer des comptes invités, depuis l’ENT.',
+          'Demandez à la personne de l’UM avec qui vous travaillez (celle qui vous accueille) de créer le compte invité pour vous.',
         ],
       },
     },
@@ -60,15 +60,15 @@ export default setup(flowSetup).createMachine({
     createOne: {
       meta: {
         kind: 'instructions',
-        title: "Créez le compte invité depuis l'ENT",
+        title: 'Créez le compte invité depuis l’ENT',
         intro: 'Vous pouvez créer vous-même le compte invité, en quelques clics.',
         steps: [
-          "Connectez-vous à l'ENT.",
+          'Connectez-vous à l’ENT.',
           'Accédez au menu « Outils ».',
           'Sélectionnez « Compte Invité » et suivez les instructions.',
         ],
         prompt: 'Le compte invité est-il créé ?',
-        summaryLabel: "Compte invité créé via l'ENT (« Outils » → « Compte Invité »)",
+        summaryLabel: 'Compte invité créé via l’ENT (« Outils » → « Compte Invité »)',
       },
       on: {
         CREATED: { target: 'guestCreated', meta: { label: 'Oui, le compte est créé' } },
@@ -84,7 +84,7 @@ export default setup(flowSetup).createMachine({
         kind: 'resolution',
         title: 'Le compte invité est créé',
         body: [
-          "Vous n'avez rien d'autre à faire.",
+          'Vous n’avez rien d’autre à faire.',
           'La prochaine fois que vous accueillez plusieurs invités, une seule demande dans le catalogue de services du Centre de Services suffit pour tous leurs comptes.',
         ],
       },
@@ -92,16 +92,16 @@ export default setup(flowSetup).createMachine({
     whatWentWrong: {
       meta: {
         kind: 'form',
-        title: "Décrivez ce qui n'a pas fonctionné",
+        title: 'Décrivez ce qui n’a pas fonctionné',
         fields: [
           {
             name: 'problem',
-            label: "Qu'est-ce qui n'a pas fonctionné ?",
+            label: 'Qu’est-ce qui n’a pas fonctionné ?',
             ticketLabel: 'Ce qui n’a pas fonctionné',
-            hint: "L'étape où vous êtes bloqué (connexion à l'ENT, menu « Outils », « Compte Invité »…) et le message d'erreur exact s'il y en a un.",
+            hint: 'L’étape où vous êtes bloqué (connexion à l’ENT, menu « Outils », « Compte Invité »…) et le message d’erreur exact s’il y en a un.',
             type: 'textarea',
             required: true,
-            requiredMessage: "Décrivez en quelques mots ce qui n'a pas fonctionné.",
+            requiredMessage: 'Décrivez en quelques mots ce qui n’a pas fonctionné.',
           },
         ],
         submitLabel: 'Continuer',
@@ -113,7 +113,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'ticket',
         title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
-        ticketTitle: "Impossible de créer un compte invité depuis l'ENT",
+        ticketTitle: 'Impossible de créer un compte invité depuis l’ENT',
         fields: ['problem'],
         answers: ['staffAccount', 'createOne'],
       },
@@ -123,9 +123,9 @@ export default setup(flowSetup).createMachine({
         kind: 'instructions',
         title: 'Demandez les comptes dans le catalogue de services',
         intro:
-          "Plusieurs comptes invités se demandent en une fois au Centre de Services, depuis l'ENT. L'étape suivante prépare le texte de votre demande.",
+          'Plusieurs comptes invités se demandent en une fois au Centre de Services, depuis l’ENT. L’étape suivante prépare le texte de votre demande.',
         steps: [
-          "Connectez-vous à l'ENT.",
+          'Connectez-vous à l’ENT.',
           'Accédez à la section « Assistance ».',
           'Rendez-vous dans le catalogue de services du Centre de Services.',
           'Sélectionnez la catégorie « Informatique et Numérique », puis « Accès au réseau « ouvert » Wifi : UM-NET ».',
@@ -145,40 +145,40 @@ export default setup(flowSetup).createMachine({
         fields: [
           {
             name: 'guestCount',
-            label: "Nombre d'invités",
+            label: 'Nombre d’invités',
             hint: 'Un nombre entier, de 2 à 999.',
             type: 'text',
             required: true,
-            requiredMessage: "Indiquez le nombre d'invités, par exemple 25.",
+            requiredMessage: 'Indiquez le nombre d’invités, par exemple 25.',
             pattern: {
               regex: '^([2-9]|[1-9][0-9]{1,2})$',
               message:
-                "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25.",
+                'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.',
             },
           },
           {
             name: 'startDate',
-            label: "À partir de quand les invités ont-ils besoin d'un accès ?",
+            label: 'À partir de quand les invités ont-ils besoin d’un accès ?',
             ticketLabel: 'Début de l’accès',
             type: 'date',
             required: true,
             requiredMessage:
-              "Indiquez la date à partir de laquelle les invités ont besoin d'un accès.",
+              'Indiquez la date à partir de laquelle les invités ont besoin d’un accès.',
           },
           {
             name: 'endDate',
-            label: "Jusqu'à quand ?",
+            label: 'Jusqu’à quand ?',
             ticketLabel: 'Fin de l’accès',
             hint: 'Le dernier jour où les invités ont besoin de leur accès.',
             type: 'date',
             required: true,
-            requiredMessage: "Indiquez jusqu'à quand les invités ont besoin d'un accès.",
+            requiredMessage: 'Indiquez jusqu’à quand les invités ont besoin d’un accès.',
           },
           {
             name: 'purpose',
             label: 'Pour quoi faire ?',
             ticketLabel: 'Motif',
-            hint: "Par exemple : colloque, jury, formation, visite d'une délégation.",
+            hint: 'Par exemple : colloque, jury, formation, visite d’une délégation.',
             type: 'textarea',
             required: true,
             requiredMessage:
@@ -186,7 +186,7 @@ export default setup(flowSetup).createMachine({
           },
           {
             name: 'eventName',
-            label: "Nom de l'événement (facultatif)",
+            label: 'Nom de l’événement (facultatif)',
             type: 'text',
             required: false,
             maxLength: 120,

@@ -11,7 +11,7 @@ export default setup(flowSetup).createMachine({
   meta: {
     kind: 'flow',
     title: 'Problème de connexion réseau',
-    description: "Pas d'internet ou de réseau, par câble Ethernet ou en Wi-Fi.",
+    description: 'Pas d’internet ou de réseau, par câble Ethernet ou en Wi-Fi.',
     category: 'Réseau et Wi-Fi',
     keywords: [
       'réseau',
@@ -24,7 +24,7 @@ export default setup(flowSetup).createMachine({
       'prise réseau',
     ],
     symptoms: [
-      "pas d'internet",
+      'pas d’internet',
       'pas de réseau',
       'plus de connexion',
       'site inaccessible',
@@ -37,7 +37,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'question',
         prompt: 'Comment votre ordinateur est-il relié au réseau ?',
-        help: "Un câble Ethernet relie l'ordinateur (ou sa station d'accueil) à une prise murale.",
+        help: 'Un câble Ethernet relie l’ordinateur (ou sa station d’accueil) à une prise murale.',
         summaryLabel: 'Type de connexion',
       },
       on: {
@@ -58,8 +58,8 @@ export default setup(flowSetup).createMachine({
         intro:
           'Avant de créer un ticket, vérifiez que le câble Ethernet est correctement branché entre votre ordinateur et la prise murale.',
         steps: [
-          "Suivez le câble depuis votre ordinateur (ou depuis la station d'accueil d'un PC portable) jusqu'à la prise murale.",
-          "Débranchez-le puis rebranchez-le côté ordinateur, jusqu'au déclic.",
+          'Suivez le câble depuis votre ordinateur (ou depuis la station d’accueil d’un PC portable) jusqu’à la prise murale.',
+          'Débranchez-le puis rebranchez-le côté ordinateur, jusqu’au déclic.',
           'Faites de même côté prise murale.',
           'Attendez une minute, puis essayez d’ouvrir une page web.',
         ],
@@ -86,7 +86,7 @@ export default setup(flowSetup).createMachine({
         steps: [
           'Vérifiez que le Wi-Fi est activé sur votre appareil et que le mode avion est désactivé.',
           'Ouvrez la liste des réseaux Wi-Fi et vérifiez que vous êtes connecté au bon réseau.',
-          "Si ce n'est pas le cas, sélectionnez le bon réseau et connectez-vous.",
+          'Si ce n’est pas le cas, sélectionnez le bon réseau et connectez-vous.',
         ],
         prompt: 'La connexion fonctionne-t-elle maintenant ?',
         summaryLabel: 'Wi-Fi activé et bon réseau vérifiés',
@@ -128,7 +128,7 @@ export default setup(flowSetup).createMachine({
             name: 'workingSocket',
             label: 'Numéro d’une prise qui fonctionne dans le même bureau (facultatif)',
             ticketLabel: 'Prise qui fonctionne dans le même bureau',
-            hint: "Si possible, la prise réseau d'un collègue de votre bureau dont la connexion fonctionne.",
+            hint: 'Si possible, la prise réseau d’un collègue de votre bureau dont la connexion fonctionne.',
             type: 'text',
             required: false,
             maxLength: 30,
@@ -151,25 +151,25 @@ export default setup(flowSetup).createMachine({
           {
             name: 'pcName',
             label: 'Nom du PC',
-            hint: "Il est inscrit sur l'étiquette jaune ou bleue collée sur l'ordinateur.",
+            hint: 'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.',
             type: 'text',
             required: true,
-            requiredMessage: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+            requiredMessage: 'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.',
             maxLength: 64,
           },
           {
             name: 'dockingStation',
             label: 'Où le câble est-il branché quand le problème se produit ?',
             ticketLabel: 'Branchement',
-            hint: "Pour un PC portable : sur la station d'accueil, ou directement sur le PC.",
+            hint: 'Pour un PC portable : sur la station d’accueil, ou directement sur le PC.',
             type: 'choice',
             required: true,
             requiredMessage: 'Indiquez où le câble est branché quand le problème se produit.',
             options: [
-              { value: 'dockingStation', label: "Sur la station d'accueil (PC portable)" },
+              { value: 'dockingStation', label: 'Sur la station d’accueil (PC portable)' },
               { value: 'directly', label: 'Directement sur le PC portable' },
               { value: 'both', label: 'Dans les deux cas (PC portable)' },
-              { value: 'desktop', label: "Sur un PC fixe (pas de station d'accueil)" },
+              { value: 'desktop', label: 'Sur un PC fixe (pas de station d’accueil)' },
             ],
           },
         ],
@@ -326,10 +326,10 @@ export default setup(flowSetup).createMachine({
           {
             name: 'pcName',
             label: 'Nom du PC',
-            hint: "Il est inscrit sur l'étiquette jaune ou bleue collée sur l'ordinateur.",
+            hint: 'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.',
             type: 'text',
             required: true,
-            requiredMessage: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+            requiredMessage: 'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.',
             maxLength: 64,
           },
         ],

@@ -218,10 +218,10 @@ export default setup(flowSetup).createMachine({
           {
             name: 'pcName',
             label: 'Nom du PC',
-            hint: "Il est inscrit sur l'étiquette jaune ou bleue collée sur l'ordinateur.",
+            hint: 'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.',
             type: 'text',
             required: true,
-            requiredMessage: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+            requiredMessage: 'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.',
             maxLength: 64,
           },
         ],

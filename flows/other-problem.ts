@@ -75,7 +75,7 @@ export default setup(flowSetup).createMachine({
           {
             name: 'pcName',
             label: 'Nom du PC (facultatif)',
-            hint: "S'il s'agit d'un ordinateur : le nom inscrit sur l'étiquette jaune ou bleue.",
+            hint: 'S’il s’agit d’un ordinateur : le nom inscrit sur l’étiquette jaune ou bleue.',
             type: 'text',
             required: false,
             maxLength: 64,

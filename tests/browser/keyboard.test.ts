@@ -294,7 +294,7 @@ describe('the network flow with the keyboard only', () => {
     expect(await page.locator('#champ-since').inputValue()).toBe(values.since);
     await tabTo('Nom du PC');
     await page.keyboard.type(values.pcName);
-    await tabTo("Sur la station d'accueil (PC portable)");
+    await tabTo('Sur la station d’accueil (PC portable)');
     await page.keyboard.press('Space');
     expect(await page.locator('#champ-dockingStation').isChecked()).toBe(true);
     // One step back and forth again with Shift+Tab, as a user checking what they typed.

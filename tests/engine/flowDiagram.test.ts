@@ -12,8 +12,8 @@ import { allFlows } from '../support/allFlows';
 
 const rootMeta = {
   kind: 'flow',
-  title: "Bourrage d'imprimante",
-  description: "L'imprimante affiche un bourrage papier.",
+  title: 'Bourrage d’imprimante',
+  description: 'L’imprimante affiche un bourrage papier.',
   category: 'Impression',
   keywords: ['imprimante'],
   symptoms: [],
@@ -83,8 +83,8 @@ describe('flowDiagram', () => {
     expect(flowDiagram(printerFlow())).toBe(
       [
         'flowchart TD',
-        "  accTitle: Procédure : Bourrage d'imprimante",
-        "  accDescr: L'imprimante affiche un bourrage papier.",
+        '  accTitle: Procédure : Bourrage d’imprimante',
+        '  accDescr: L’imprimante affiche un bourrage papier.',
         '  start(("Début")) --> askType',
         '  askType["Question : Que dit l\'écran « [Erreur] » ? Recopiez #quot;exactement#quot;"]',
         '  clearJam["Instructions : Retirez le papier"]',
@@ -134,9 +134,9 @@ describe('flowDiagram', () => {
     const flow = printerFlow();
     const document = flowDiagramDocument(flow);
     expect(document.split('\n').slice(0, 5)).toEqual([
-      "# Bourrage d'imprimante",
+      '# Bourrage d’imprimante',
       '',
-      "L'imprimante affiche un bourrage papier.",
+      'L’imprimante affiche un bourrage papier.',
       '',
       'Fichier : [`flows/printer-jam.ts`](../../flows/printer-jam.ts). ' +
         'Ce schéma est généré par `npm run flows:diagram` : ne le modifiez pas à la main.',

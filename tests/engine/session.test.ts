@@ -87,7 +87,7 @@ describe('answering', () => {
     });
     expect(byName.pcName).toMatchObject({
       value: '   ',
-      error: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+      error: 'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.',
     });
     expect(byName.workingSocket?.error).toBeUndefined();
     expect(contextOf(session.current).fields).toEqual({});

@@ -65,7 +65,7 @@ describe('the wired ticket', () => {
       ['workingSocket', 'Prise qui fonctionne dans le même bureau', ''],
       ['since', 'Depuis le', '20/11/2026'],
       ['pcName', 'Nom du PC', 'UM-PC-4242'],
-      ['dockingStation', 'Branchement', "Sur la station d'accueil (PC portable)"],
+      ['dockingStation', 'Branchement', 'Sur la station d’accueil (PC portable)'],
       ['site', 'Site', ''],
       ['building', 'Bâtiment', ''],
       ['floor', 'Étage', ''],
@@ -123,7 +123,7 @@ describe('the wired ticket', () => {
         '- Prise utilisée : B12-034',
         '- Depuis le : 20/11/2026',
         '- Nom du PC : UM-PC-4242',
-        "- Branchement : Sur la station d'accueil (PC portable)",
+        '- Branchement : Sur la station d’accueil (PC portable)',
         '- Téléphone : 06 12 34 56 78',
         '- Disponibilités : le matin',
         '',
@@ -134,7 +134,7 @@ describe('the wired ticket', () => {
         'Vérifications déjà faites',
         '- Câble Ethernet vérifié et rebranché : fait, toujours pas de connexion',
         '',
-        "Détail pour l'agent : https://depannage.test/#/diagnostic/abc",
+        'Détail pour l’agent : https://depannage.test/#/diagnostic/abc',
         `Référence : network-connection, version ${flow.versionLabel}, préparée le 25/11/2026`,
       ].join('\n'),
     );
@@ -142,7 +142,7 @@ describe('the wired ticket', () => {
   });
 
   it('leaves the agent’s link out when the page cannot give one', () => {
-    expect(ticketText(ticket, { preparedOn: today })).not.toContain("Détail pour l'agent");
+    expect(ticketText(ticket, { preparedOn: today })).not.toContain('Détail pour l’agent');
   });
 
   it('adds the office when the Centre de Services does not know it', () => {
@@ -227,7 +227,7 @@ describe('the Wi-Fi ticket', () => {
       ['contactPhone', '06 12 34 56 78'],
       ['availability', 'le matin'],
     ]);
-    expect(ticketText(umPc, context)).not.toMatch(/prise|socket|station d'accueil/i);
+    expect(ticketText(umPc, context)).not.toMatch(/prise|socket|station d’accueil/i);
     expect(umPc.answers.map((line) => `${line.question} : ${line.answer}`)).toEqual([
       'Type de connexion : Wi-Fi',
       'Appareil : ordinateur de l’UM',
@@ -282,7 +282,7 @@ describe('where a ticket goes', () => {
       'Centre de Services, domaine « Ressources Humaines »',
     );
     const form = describeDestination({ ...ticket, channel: 'assistanceForm' });
-    expect(form).toContain("formulaire public de demande d'assistance");
+    expect(form).toContain('formulaire public de demande d’assistance');
     expect(form).not.toContain('Centre de Services');
   });
 });

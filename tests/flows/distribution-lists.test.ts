@@ -100,7 +100,7 @@ describe('distribution-lists: a generic address', () => {
 
   it('explains there is no generic account, only a list that redirects e-mails', () => {
     const text = screenText(view);
-    expect(text).toContain("Il n'existe pas de compte générique pour les e-mails.");
+    expect(text).toContain('Il n’existe pas de compte générique pour les e-mails.');
     expect(text).toContain('La seule possibilité est une liste de diffusion');
     expect(text).toContain('une adresse unique sont redirigés vers plusieurs destinataires');
     expect(view.answers.map((a) => a.label)).toEqual(['Créer une liste de diffusion', 'Non merci']);
@@ -120,7 +120,7 @@ describe('distribution-lists: a generic address', () => {
     const text = screenText(
       expectKind(stepView(walk(flow, 'GENERIC_ADDRESS', 'NO_THANKS')), 'resolution'),
     );
-    expect(text).toContain("Il n'existe pas de compte e-mail générique");
+    expect(text).toContain('Il n’existe pas de compte e-mail générique');
     expect(text).toContain('« Création de listes de diffusion »');
   });
 });

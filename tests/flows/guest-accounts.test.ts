@@ -32,8 +32,8 @@ describe('guest-accounts: who may create guest accounts', () => {
     expect(text).toContain('Seuls les membres du personnel de l');
     expect(text).toContain('compte actif');
     expect(text).toContain('comptes invités');
-    expect(text).toContain("depuis l'ENT");
-    expect(text).toContain("Demandez à la personne de l'UM avec qui vous travaillez");
+    expect(text).toContain('depuis l’ENT');
+    expect(text).toContain('Demandez à la personne de l’UM avec qui vous travaillez');
   });
 
   it('then asks whether one or several accounts are needed', () => {
@@ -47,7 +47,7 @@ describe('guest-accounts: one guest account', () => {
 
   it('gives the FAQ’s three ENT steps, menu names quoted', () => {
     expect(instructions.step.steps).toEqual([
-      "Connectez-vous à l'ENT.",
+      'Connectez-vous à l’ENT.',
       'Accédez au menu « Outils ».',
       'Sélectionnez « Compte Invité » et suivez les instructions.',
     ]);
@@ -62,7 +62,7 @@ describe('guest-accounts: one guest account', () => {
   it('asks what went wrong, in French, when the description is left blank', () => {
     for (const problem of ['', '   ', '\n']) {
       expect(errorsAfter(atOneForm(), { problem })).toEqual({
-        problem: "Décrivez en quelques mots ce qui n'a pas fonctionné.",
+        problem: 'Décrivez en quelques mots ce qui n’a pas fonctionné.',
       });
     }
   });
@@ -73,12 +73,12 @@ describe('guest-accounts: one guest account', () => {
     // The FAQ names no category for this: the person simply creates a ticket.
     expect(view.ticket.target).toBeUndefined();
     const text = screenText(view);
-    expect(text).toContain("Objet : Impossible de créer un compte invité depuis l'ENT");
+    expect(text).toContain('Objet : Impossible de créer un compte invité depuis l’ENT');
     expect(text).toContain('Destination : Centre de Services\n');
     expect(text).toContain(`- Ce qui n’a pas fonctionné : ${typed}`);
     expect(text).toContain('Réponses\n- Membre du personnel UM avec un compte actif : oui');
     expect(text).toContain(
-      "Vérifications déjà faites\n- Compte invité créé via l'ENT (« Outils » → « Compte Invité ») : non, la création a échoué",
+      'Vérifications déjà faites\n- Compte invité créé via l’ENT (« Outils » → « Compte Invité ») : non, la création a échoué',
     );
     expect(text).toContain('Créez un ticket.');
   });
@@ -89,7 +89,7 @@ describe('guest-accounts: several guest accounts', () => {
     const view = expectKind(stepView(answer(staff(), 'SEVERAL')), 'instructions');
     const steps = view.step.steps.join('\n');
     const order = [
-      "Connectez-vous à l'ENT.",
+      'Connectez-vous à l’ENT.',
       '« Assistance »',
       'catalogue de services du Centre de Services',
       'catégorie « Informatique et Numérique »',
@@ -101,16 +101,16 @@ describe('guest-accounts: several guest accounts', () => {
   });
 
   it.each([
-    ['', "Indiquez le nombre d'invités, par exemple 25."],
-    ['  ', "Indiquez le nombre d'invités, par exemple 25."],
-    ['abc', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['0', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['1', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['02', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['2,5', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['-3', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['1000', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
-    ['vingt', "Indiquez en chiffres un nombre entier d'invités entre 2 et 999, par exemple 25."],
+    ['', 'Indiquez le nombre d’invités, par exemple 25.'],
+    ['  ', 'Indiquez le nombre d’invités, par exemple 25.'],
+    ['abc', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['0', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['1', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['02', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['2,5', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['-3', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['1000', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
+    ['vingt', 'Indiquez en chiffres un nombre entier d’invités entre 2 et 999, par exemple 25.'],
   ])('refuses %j guests with a French message', (guestCount, message) => {
     expect(errorsAfter(atSeveralForm(), { ...guests, guestCount })).toEqual({
       guestCount: message,
@@ -129,9 +129,9 @@ describe('guest-accounts: several guest accounts', () => {
   });
 
   it.each([
-    ['startDate', '', "Indiquez la date à partir de laquelle les invités ont besoin d'un accès."],
+    ['startDate', '', 'Indiquez la date à partir de laquelle les invités ont besoin d’un accès.'],
     ['startDate', '2026-02-30', 'Saisissez une date valide, par exemple 25/11/2026.'],
-    ['endDate', '', "Indiquez jusqu'à quand les invités ont besoin d'un accès."],
+    ['endDate', '', 'Indiquez jusqu’à quand les invités ont besoin d’un accès.'],
     ['endDate', 'demain', 'Saisissez une date valide, par exemple 25/11/2026.'],
     ['purpose', '', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
     ['purpose', ' \n ', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
@@ -154,11 +154,11 @@ describe('guest-accounts: several guest accounts', () => {
       'Destination : Centre de Services, catégorie « Informatique et Numérique », entrée du catalogue « Accès au réseau « ouvert » Wifi : UM-NET »',
       '',
       'Informations',
-      "- Nombre d'invités : 25",
+      '- Nombre d’invités : 25',
       '- Début de l’accès : 01/12/2026',
       '- Fin de l’accès : 03/12/2026',
       '- Motif : Colloque international de chimie verte',
-      "- Nom de l'événement : ChemGreen 2026",
+      '- Nom de l’événement : ChemGreen 2026',
       '',
     ]);
     expect(text).toContain('Réponses\n- Membre du personnel UM avec un compte actif : oui\n');
@@ -169,7 +169,7 @@ describe('guest-accounts: several guest accounts', () => {
 
   it('leaves the event name out when it is not given', () => {
     const view = stepView(submit(atSeveralForm(), { ...guests, eventName: '' }, today));
-    expect(screenText(view)).not.toContain("Nom de l'événement");
+    expect(screenText(view)).not.toContain('Nom de l’événement');
   });
 });
 

@@ -113,7 +113,7 @@ describe('the forms', () => {
       application: 'Choisissez l’application qui affiche le message.',
       windowsVersion: undefined,
       errorMessage: 'Recopiez le message d’erreur affiché.',
-      pcName: "Indiquez le nom du PC inscrit sur l'étiquette jaune ou bleue.",
+      pcName: 'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.',
     });
   });
 

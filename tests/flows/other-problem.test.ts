@@ -43,7 +43,7 @@ describe('other-problem', () => {
     expect(view.ticket.channel).toBe('assistanceForm');
     const text = screenText(view);
     expect(text).not.toMatch(/Centre de Services/);
-    expect(text).toContain("Destination : formulaire public de demande d'assistance");
+    expect(text).toContain('Destination : formulaire public de demande d’assistance');
     expect(text).toContain('- Téléphone : +33 6 12 34 56 78');
     expect(text).toContain('- Connexion à l’ENT : impossible');
   });

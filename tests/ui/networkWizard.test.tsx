@@ -21,7 +21,7 @@ async function fillWiredForm(user: User) {
     target: { value: '2026-11-02' },
   });
   await user.type(screen.getByLabelText('Nom du PC'), 'UM-PC-4242');
-  await user.click(screen.getByLabelText("Sur la station d'accueil (PC portable)"));
+  await user.click(screen.getByLabelText('Sur la station d’accueil (PC portable)'));
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
 }
 
@@ -77,7 +77,7 @@ describe('the network-connection wizard', () => {
     expect(summaryValue('Prise qui fonctionne dans le même bureau')).toBe('B12-035');
     expect(summaryValue('Depuis le')).toBe('02/11/2026');
     expect(summaryValue('Nom du PC')).toBe('UM-PC-4242');
-    expect(summaryValue('Branchement')).toBe("Sur la station d'accueil (PC portable)");
+    expect(summaryValue('Branchement')).toBe('Sur la station d’accueil (PC portable)');
     expect(summaryValue('Bureau')).toBe('214');
     expect(summaryValue('Téléphone')).toBe('06 12 34 56 78');
     expect(summaryValue('Disponibilités')).toBe('le matin');
@@ -201,7 +201,7 @@ describe('the network-connection wizard', () => {
     expect(copied).toContain('- Nom du PC : UM-PC-4242');
     // The agent's link opens this app's own page, with the answers in the fragment.
     expect(copied).toMatch(
-      /\nDétail pour l'agent : http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
+      /\nDétail pour l’agent : http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
     );
     expect(await navigator.clipboard.readText()).toBe(copied);
     expect(screen.getByRole('status').textContent).toBe(

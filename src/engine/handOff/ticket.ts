@@ -123,7 +123,7 @@ export function describeTarget(target: TicketTarget): string {
 /** Where the request goes, as the agent's record says it. */
 export function describeDestination(ticket: Ticket): string {
   if (ticket.channel === 'assistanceForm')
-    return "formulaire public de demande d'assistance (la personne ne peut pas se connecter à l'ENT : rappelez-la)";
+    return 'formulaire public de demande d’assistance (la personne ne peut pas se connecter à l’ENT : rappelez-la)';
   return ticket.target
     ? `Centre de Services, ${describeTarget(ticket.target)}`
     : 'Centre de Services';
@@ -163,7 +163,7 @@ export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
         )
       : []),
     '',
-    ...(context.agentLink ? [`Détail pour l'agent : ${context.agentLink}`] : []),
+    ...(context.agentLink ? [`Détail pour l’agent : ${context.agentLink}`] : []),
     `Référence : ${ticket.flow.id}, version ${ticket.flow.versionLabel}, préparée le ${formatDate(context.preparedOn)}`,
   ].join('\n');
 }
