@@ -2,7 +2,13 @@
  * The engine's public API: framework-free (no React, no DOM). Flows import `setup` and
  * `flowSetup` from here; the UI imports the rest.
  */
-export { setup, flowSetup, type FlowContext, type FlowEvent, type StateMeta } from './contract/flowSetup';
+export {
+  setup,
+  flowSetup,
+  type FlowContext,
+  type FlowEvent,
+  type StateMeta,
+} from './contract/flowSetup';
 export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowModel';
 export { FlowContractError, formatProblem, type FlowProblem } from './contract/FlowContractError';
 export type { Field, FieldValues, ChoiceOption } from './contract/fieldSchema';
