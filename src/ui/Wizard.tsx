@@ -4,8 +4,9 @@ import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser } from './storage/clearBrowser';
+import { RestartProcedure } from './RestartProcedure';
 import { StepBody } from './StepBody';
-import { flowHref, homeHref } from './routing/useHashRoute';
+import { flowHref, hasNavigated, homeHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { useStepHistory } from './routing/useStepHistory';
 import { useWizardSession, type WizardStart } from './storage/useWizardSession';
@@ -25,13 +26,14 @@ export function Wizard(start: WizardStart) {
   const hasErrors = view.kind === 'form' && view.fields.some((field) => field.error !== undefined);
   useDocumentTitle(...(hasErrors ? [`Erreur : ${heading}`] : [heading]), flow.meta.title);
 
-  // Each new step is announced by moving focus to its heading.
+  // Each new step is announced by moving focus to its heading, and so is the first one when the
+  // procedure was opened from another screen (not when the page has just loaded).
   const position = `${view.stateId}#${String(view.stepNumber)}`;
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
-      return undefined;
+      if (!hasNavigated()) return undefined;
     }
     // In the frame's own callback: the new step is laid out once, with the frame, instead of
     // focus() forcing a layout while the answer's click is still being handled. Unless the
@@ -85,12 +87,7 @@ export function Wizard(start: WizardStart) {
       )}
       <p className="caption">
         {flow.meta.title}
-        {!ending && (
-          <span className="progress">
-            {' '}
-            · Étape {view.stepNumber} sur {view.estimatedTotal} environ
-          </span>
-        )}
+        {!ending && <span className="progress"> · Étape {view.stepNumber}</span>}
       </p>
       <h1 ref={headingRef} tabIndex={-1}>
         {heading}
@@ -116,17 +113,13 @@ export function Wizard(start: WizardStart) {
         />
       )}
       {view.canGoBack && (
-        <p className="restart no-print">
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              actor.send({ type: 'RESTART' });
-            }}
-          >
-            Recommencer la procédure
-          </button>
-        </p>
+        <RestartProcedure
+          key={position}
+          erases={view.restartErases}
+          onRestart={() => {
+            actor.send({ type: 'RESTART' });
+          }}
+        />
       )}
     </div>
   );

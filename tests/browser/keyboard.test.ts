@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepView } from '../../src/engine';
 import { expectKind } from '../support/allFlows';
 import { networkFlow } from '../support/networkWalk';
-import { startBrowserApp, type BrowserApp } from './browser';
+import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
 import { expectedTicketText, heading, replay } from './walk';
 
 interface Paint {
@@ -262,7 +262,8 @@ describe('the network flow with the keyboard only', () => {
     await tabTo(/^Problème de connexion réseau/);
     await page.keyboard.press('Enter');
     const first = stepView(replay(networkFlow, []));
-    await expect.poll(() => page.locator('h1').textContent()).toBe(heading(first));
+    // Opened from the list: focus is on its first heading, as on every later step.
+    await expectHeadingFocused(heading(first));
 
     await tabTo('Par un câble Ethernet');
     await page.keyboard.press('Enter');
@@ -321,6 +322,21 @@ describe('the network flow with the keyboard only', () => {
     await page.keyboard.press('Enter');
     const file = await (await download).path();
     expect(await readFile(file, 'utf8')).toBe(await expectedTicketText(page, expected.ticket));
+
+    // « Recommencer » on a prepared ticket asks first; « Non » keeps everything, focus back on it.
+    await tabTo('Recommencer la procédure');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toMatch(/^Recommencer efface vos réponses et la demande préparée/);
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo('Non, continuer');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Recommencer la procédure');
+    await expectVisibleFocus();
+    expect(await page.locator('h1').textContent()).toBe(heading(expected));
     console.log(`keyboard walk: ${String(checked.length)} focus stops checked`);
   });
 });

@@ -58,10 +58,17 @@ describe('the step view', () => {
     expect(resolved.step.title).toBe('Votre connexion fonctionne');
   });
 
-  it('estimates the total from the shortest way to an ending', () => {
-    expect(stepView(startSession(flow)).estimatedTotal).toBe(3);
-    // The form, the office question, the contact form, the ticket.
-    expect(stepView(atWiredForm()).estimatedTotal).toBe(6);
+  it('says when « Recommencer » would erase typed values or a prepared ticket', () => {
+    expect(stepView(startSession(flow)).restartErases).toBe('nothing');
+    // Answers chosen with buttons are quick to give again: nothing typed yet.
+    expect(stepView(atWiredForm()).restartErases).toBe('nothing');
+    // A value typed and not yet submitted counts, blanks do not.
+    expect(stepView(saveDraft(atWiredForm(), { socketNumber: '   ' })).restartErases).toBe(
+      'nothing',
+    );
+    expect(stepView(saveDraft(atWiredForm(), { socketNumber: 'B12' })).restartErases).toBe(
+      'typing',
+    );
   });
 });
 

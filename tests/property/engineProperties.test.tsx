@@ -458,8 +458,15 @@ function checkSession(facts: FlowFacts, session: Session): StepView {
     `step number ${view.stepNumber}, trail ${trail.length}`,
   );
   check(
-    view.estimatedTotal >= view.stepNumber,
-    `about ${view.estimatedTotal} steps at step ${view.stepNumber}`,
+    view.restartErases ===
+      (view.kind === 'ticket'
+        ? 'ticket'
+        : Object.values(session.drafts).some((values) =>
+              Object.values(values).some((value) => value.trim() !== ''),
+            )
+          ? 'typing'
+          : 'nothing'),
+    'restartErases does not follow the typed values and the ticket',
   );
   check(view.trail.length === trail.length, 'the view lists another trail');
   check(

@@ -25,8 +25,12 @@ interface ViewBase {
   flowTitle: string;
   /** 1 for the first step. */
   stepNumber: number;
-  /** Steps on the shortest way from here to an ending, this one included: an honest "about N". */
-  estimatedTotal: number;
+  /**
+   * What « Recommencer » would erase that the person would miss: the ticket prepared on this
+   * step, or a value typed in a form (the drafts keep every form's values, submitted or not).
+   * Answers given with a button are quick to give again.
+   */
+  restartErases: 'nothing' | 'typing' | 'ticket';
   canGoBack: boolean;
   /** True while the user changes an earlier answer from the summary. */
   changing: boolean;
@@ -46,6 +50,12 @@ export type StepView = ViewBase &
 
 export type StepKind = StepView['kind'];
 
+function hasTyped(session: Session): boolean {
+  return Object.values(session.drafts).some((values) =>
+    Object.values(values).some((value) => value.trim() !== ''),
+  );
+}
+
 export function stepView(session: Session): StepView {
   const { id, step, answers } = currentStep(session);
   const stepNumber = session.trail.length + 1;
@@ -54,7 +64,7 @@ export function stepView(session: Session): StepView {
     flowId: session.flow.id,
     flowTitle: session.flow.meta.title,
     stepNumber,
-    estimatedTotal: stepNumber + (session.flow.distances.get(id) ?? 0),
+    restartErases: step.kind === 'ticket' ? 'ticket' : hasTyped(session) ? 'typing' : 'nothing',
     canGoBack: session.trail.length > 0 || session.changing !== undefined,
     changing: session.changing !== undefined,
     trail: describeTrail(session),

@@ -58,10 +58,25 @@ export function flowHref(id: string): string {
 
 export const homeHref = '#/';
 
+let navigated = false;
+
+/**
+ * Whether the app has changed screens since the page loaded. A screen opened from another one
+ * (a procedure from the list, say) takes focus on its heading, as each new step does; a page
+ * just loaded leaves focus at the top, where the skip link is, as any web page does.
+ */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
 function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
+  const listener = () => {
+    navigated = true;
+    onChange();
+  };
+  window.addEventListener('hashchange', listener);
   return () => {
-    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('hashchange', listener);
   };
 }
 
