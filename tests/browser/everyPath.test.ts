@@ -22,6 +22,9 @@ beforeAll(async () => {
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== new URL(app.url).origin) offOrigin.push(request.url());
   });
+  // The app's first load belongs to the set-up, not to whichever path happens to run first.
+  await page.goto(app.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
 }, 60_000);
 
 afterAll(async () => {
