@@ -21,8 +21,17 @@ export default setup(flowSetup).createMachine({
       'compte générique',
       'adresse partagée',
       'mailing list',
+      'liste de distribution',
+      'boîte fonctionnelle',
+      'boîte mail partagée',
+      'courriel',
     ],
-    symptoms: ['écrire à toute une équipe', 'adresse e-mail commune', 'ma liste tarde'],
+    symptoms: [
+      'écrire à toute une équipe',
+      'adresse e-mail commune',
+      'une adresse pour le service',
+      'ma liste tarde',
+    ],
   },
   initial: 'need',
   states: {

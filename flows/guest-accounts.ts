@@ -14,7 +14,19 @@ export default setup(flowSetup).createMachine({
     description:
       'Donner un accès temporaire à un visiteur depuis l’ENT, ou à plusieurs invités à la fois pour un événement.',
     category: 'Comptes et accès',
-    keywords: ['compte invité', 'invité', 'visiteur', 'ENT', 'UM-NET', 'colloque'],
+    keywords: [
+      'compte invité',
+      'invité',
+      'visiteur',
+      'ENT',
+      'UM-NET',
+      'colloque',
+      'conférence',
+      'séminaire',
+      'congrès',
+      'intervenant extérieur',
+      'compte temporaire',
+    ],
     // « wifi » stays out of the keywords: alone, it must still find the network flow first.
     symptoms: ['wifi invité', 'accès wifi pour un visiteur', 'accueillir des invités'],
   },

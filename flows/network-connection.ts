@@ -22,6 +22,8 @@ export default setup(flowSetup).createMachine({
       'wifi',
       'connexion',
       'prise réseau',
+      'eduroam',
+      'filaire',
     ],
     symptoms: [
       'pas d’internet',
@@ -29,6 +31,8 @@ export default setup(flowSetup).createMachine({
       'plus de connexion',
       'site inaccessible',
       'déconnecté',
+      'le wifi ne marche pas',
+      'internet coupé',
     ],
   },
   initial: 'connectionType',

@@ -23,6 +23,8 @@ export default setup(flowSetup).createMachine({
       'Word',
       'Excel',
       'OneDrive',
+      'PowerPoint',
+      'O365',
       'Windows 10',
       'compte professionnel ou scolaire',
       'réassocier le compte UM',

@@ -27,10 +27,12 @@ export default setup(flowSetup).createMachine({
       'annuaire',
       'profil',
       'RH',
+      'coordonnées',
     ],
     symptoms: [
       'changement de bureau',
       'déménagement',
+      'je change de bureau',
       'ma localisation est fausse',
       'mauvais numéro dans l’annuaire',
       'changer mon numéro de téléphone',

@@ -28,16 +28,21 @@ function entry(id: string, words: Partial<CatalogEntry> = {}): CatalogEntry {
 }
 
 describe('searchTokens', () => {
-  it('lowercases, removes accents, punctuation, stop words and plural endings', () => {
+  it('lowercases, removes accents, punctuation and stop words, and joins hyphenated words', () => {
     expect(searchTokens("Les Câbles réseaux d'ÉCRAN, GPS & bus : Wi-Fi 5G ?")).toEqual([
-      'cable',
-      'reseau',
+      'cables',
+      'reseaux',
       'ecran',
       'gps',
       'bus',
-      'wi',
-      'fi',
+      'wifi',
       '5g',
+    ]);
+  });
+
+  it('drops the words that say nothing about which problem it is', () => {
+    expect(searchTokens('Problème : le wifi ne marche pas, ne fonctionne plus, en panne')).toEqual([
+      'wifi',
     ]);
   });
 
@@ -135,9 +140,9 @@ describe('searchFlows on the real catalogue', () => {
     expect(ids(catalog, 'réseau imprimante')).toEqual(['network-connection']);
   });
 
-  it('puts the flow matching every word first when several flows match', () => {
+  it('reads « problème » as saying nothing: every flow, as for an empty query', () => {
     expect(ids(catalog, 'problème')).toEqual(['network-connection', 'other-problem']);
-    expect(ids(catalog, 'problème autre')).toEqual(['other-problem', 'network-connection']);
+    expect(ids(catalog, 'problème de réseau')).toEqual(['network-connection']);
   });
 });
 
@@ -173,11 +178,55 @@ describe('searchFlows ranking', () => {
     ]);
   });
 
-  it('puts an exact word before a word being typed, and that before a typo', () => {
-    const typo = entry('typo', { keywords: ['fort'] });
+  it('puts an exact word before a word being typed', () => {
     const prefix = entry('prefix', { keywords: ['portable'] });
     const exact = entry('exact', { keywords: ['port'] });
-    expect(ids([typo, prefix, exact], 'port')).toEqual(['exact', 'prefix', 'typo']);
+    expect(ids([prefix, exact], 'port')).toEqual(['exact', 'prefix']);
+  });
+
+  it('takes a word found in some flow as meant, never as a typo of another word', () => {
+    const fort = entry('fort', { keywords: ['fort'] });
+    const port = entry('port', { keywords: ['port'] });
+    expect(ids([fort, port], 'port')).toEqual(['port']);
+    expect(ids([fort, port], 'fort')).toEqual(['fort']);
+    // Found nowhere, « pott » is a typo: of « port » only, « fort » is two letters away.
+    expect(ids([fort, port], 'pott')).toEqual(['port']);
+  });
+
+  it('puts the nearer correction first', () => {
+    const twoTypos = entry('two', { keywords: ['imprimerie'] });
+    const oneTypo = entry('one', { keywords: ['imprimante'] });
+    expect(ids([twoTypos, oneTypo], 'imprimente')).toEqual(['one', 'two']);
+  });
+
+  it('corrects toward the words an author chose, not the prose of a description', () => {
+    const suspension = entry('suspension', { description: 'Combien de temps votre e-mail…' });
+    const teams = entry('teams', { keywords: ['Teams'] });
+    expect(ids([suspension, teams], 'tems')).toEqual(['teams']);
+    expect(ids([suspension], 'tems')).toEqual([]);
+    expect(ids([suspension, teams], 'temps')).toEqual(['suspension']);
+  });
+
+  it('does not correct a word into one of fewer than 4 letters', () => {
+    const portal = entry('portal', { keywords: ['ENT'] });
+    expect(ids([portal], 'lent')).toEqual([]);
+    expect(ids([portal], 'ent')).toEqual(['portal']);
+  });
+
+  it('finds a hyphenated word typed whole, in parts or with its hyphen', () => {
+    const mail = entry('mail', { keywords: ['e-mail'] });
+    for (const query of ['e-mail', 'email', 'mail', 'E-MAILS']) {
+      expect(ids([mail], query)).toEqual(['mail']);
+    }
+    const wifi = entry('wifi', { keywords: ['wifi'] });
+    expect(ids([wifi], 'Wi-Fi')).toEqual(['wifi']);
+  });
+
+  it('reads a feminine or plural ending as the same word', () => {
+    const guest = entry('guest', { keywords: ['invité'] });
+    for (const query of ['invitée', 'invités', 'INVITEES', 'invite']) {
+      expect(ids([guest], query)).toEqual(['guest']);
+    }
   });
 
   it('keeps the catalogue order between equal matches', () => {
