@@ -23,8 +23,16 @@ export interface Answer {
   condition?: string;
   /** The field the guard reads, so the check can tell when nothing provides it. */
   reads?: string;
-  /** Fields this answer writes through `setField`. */
-  sets: readonly string[];
+  /** The value a `fieldEquals` guard compares the field to, so the check can tell when it never matches. */
+  compares?: string;
+  /** What this answer writes through `setField`. */
+  sets: readonly FieldWrite[];
+}
+
+/** One `setField`: the field it writes and the value. */
+export interface FieldWrite {
+  field: string;
+  value: string;
 }
 
 /** An answer's label, with its condition when it has one. */

@@ -502,3 +502,79 @@ describe('the version', () => {
     expect(read(flowConfig({ meta: { ...rootMeta, version: 3 } })).version).toBe('v3');
   });
 });
+
+describe('a fieldEquals guard', () => {
+  const kindField = {
+    name: 'printerKind',
+    label: 'Type d’imprimante',
+    type: 'choice',
+    required: true,
+    options: [
+      { value: 'laser', label: 'Laser' },
+      { value: 'inkjet', label: 'Jet d’encre' },
+    ],
+  };
+  /** The form branches on its own choice, comparing it to `value`. */
+  const branchingOn = (value: string, extraFields: object[] = []) => ({
+    details: {
+      meta: { ...details().meta, fields: [printerField, sinceField, kindField, ...extraFields] },
+      on: {
+        SUBMIT: [
+          {
+            target: 'ticket',
+            guard: { type: 'fieldEquals', params: { field: 'printerKind', value } },
+            actions: 'saveFields',
+          },
+          { target: 'ticket', actions: 'saveFields' },
+        ],
+      },
+    },
+  });
+
+  it('recognises an option’s label typed from memory, and names the value to use', () => {
+    expectProblems(flowConfig({ states: branchingOn("jet d'encre") }), [
+      problem(
+        'details',
+        "SUBMIT: la garde compare « printerKind » à « jet d'encre » : c’est le label de l’option « inkjet » ; utilisez sa value « inkjet ».",
+      ),
+    ]);
+  });
+
+  it('accepts an option’s value, or a value a setField writes into the same field', () => {
+    expect(() => read(flowConfig({ states: branchingOn('inkjet') }))).not.toThrow();
+    const states = {
+      ...branchingOn('colour'),
+      askType: {
+        ...askType(),
+        on: {
+          ...askType().on,
+          OTHER: {
+            target: 'details',
+            actions: { type: 'setField', params: { field: 'printerKind', value: 'colour' } },
+            meta: { label: 'Autre chose' },
+          },
+        },
+      },
+    };
+    expect(() => read(flowConfig({ states }))).not.toThrow();
+  });
+
+  it('is not checked on a text field, where any value may be typed', () => {
+    const states = {
+      details: {
+        ...details(),
+        on: {
+          SUBMIT: [
+            {
+              target: 'ticket',
+              guard: { type: 'fieldEquals', params: { field: 'printerName', value: 'HP-01' } },
+              actions: 'saveFields',
+            },
+            { target: 'ticket', actions: 'saveFields' },
+          ],
+        },
+      },
+    };
+    expect(() => read(flowConfig({ states }))).not.toThrow();
+  });
+});

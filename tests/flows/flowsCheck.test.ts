@@ -126,6 +126,33 @@ describe('flows:check on the broken-flow corpus, one error class per file', () =
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
+  it('reports a guard comparing a choice to an option’s label, or to no option at all', async () => {
+    expect(await diagnose(broken('guard-not-an-option'))).toEqual([
+      `${file('guard-not-an-option')}: state "details": SUBMIT: la garde compare « device » à « Un ordinateur portable » : c’est le label de l’option « laptop » ; utilisez sa value « laptop ».`,
+      `${file('guard-not-an-option')}: state "details": SUBMIT: la garde compare « device » à « tablet », qui n’est la value d’aucune option de ce champ. Utilisez une des values : laptop, desktop.`,
+    ]);
+  });
+
+  it('reports a guard comparing a setField field to a value no setField writes', async () => {
+    expect(await diagnose(broken('guard-value-never-set'))).toEqual([
+      `${file('guard-value-never-set')}: state "confirm": YES: la garde compare « profile » à « titulaire », mais aucun setField n’écrit cette valeur dans « profile ». Comparez à une valeur écrite (titular, other) ou corrigez le setField.`,
+    ]);
+  });
+
+  it('names the duplicate option value and the duplicate field name', async () => {
+    expect(await diagnose(broken('duplicate-names'))).toEqual([
+      `${file('duplicate-names')}: state "connection": meta.fields.0.options : deux options ont la value « wired » : donnez à chacune sa propre value. Voir les types d'étapes dans docs/guide-auteur.md.`,
+      `${file('duplicate-names')}: state "details": meta.fields : deux champs s’appellent « socketNumber » : donnez à chacun son propre name. Voir les types d'étapes dans docs/guide-auteur.md.`,
+    ]);
+  });
+
+  it('reports a field the generated tests cannot fill, instead of failing them all', async () => {
+    expect(await diagnose(broken('no-sample-value'))).toEqual([
+      `${file('no-sample-value')}: state "details": aucune valeur d’essai des tests ne convient au champ « inventoryTag ». Ajoutez example: '…' au champ « inventoryTag » : une valeur qu’il accepte, que les tests et l’aperçu saisiront.`,
+      `${file('no-sample-value')}: state "details": le champ « postcode » refuse son propre example « 3400 » (« Cinq chiffres. »). Corrigez son example : les tests et l’aperçu le saisissent.`,
+    ]);
+  });
+
   it('reports a guard reading a field nothing provides', async () => {
     expect(await diagnose(broken('unknown-guard-field'))).toEqual([
       `${file('unknown-guard-field')}: state "details": SUBMIT: la garde lit « devise », qu'aucun formulaire ni setField ne fournit. Corrigez le nom du champ.`,

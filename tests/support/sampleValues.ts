@@ -1,12 +1,13 @@
 import { sampleValue as engineSample, type Field, type FieldValues } from '../../src/engine';
 import { today } from './allFlows';
 
+/**
+ * A field no sample fits is an error of flows:check, which names it in French
+ * (tests/flows/flowsCheck.test.ts fails with it). Left empty here, it fails only the walks
+ * through that form, instead of throwing while the tests are collected and failing every flow.
+ */
 function sampleValue(field: Field): string {
-  const value = engineSample(field, today);
-  if (value === undefined) {
-    throw new Error(`no sample value fits field "${field.name}": give it a valid \`example\``);
-  }
-  return value;
+  return engineSample(field, today) ?? '';
 }
 
 /**

@@ -2,11 +2,13 @@ import type { FlowProblem } from './FlowContractError';
 import { reachableFrom, stronglyConnected } from '../graph/flowGraph';
 import type { FlowModel } from '../flowModel';
 import { fieldsReaching } from '../graph/fieldsReaching';
+import { checkSamples } from './checkSamples';
 
 /**
  * The checks that need the whole graph, once the flow meets the contract: unreachable steps,
  * steps from which no ending can be reached, tickets missing fields on some path, and
  * answers that may do nothing. Only graph algorithms, never path enumeration: linear in size.
+ * Then the fields the generated tests could not fill.
  */
 export function analyseFlow(flow: FlowModel): FlowProblem[] {
   const problems: FlowProblem[] = [];
@@ -81,5 +83,6 @@ export function analyseFlow(flow: FlowModel): FlowProblem[] {
       );
     }
   }
+  checkSamples(flow, error);
   return problems;
 }

@@ -3,12 +3,14 @@ import type { FlowStep } from '../flowModel';
 import { stepLabel } from '../session/stepLabel';
 import type { TicketStep } from './stepSchema';
 import { agentLabel } from '../handOff/ticket';
+import { checkGuardValues } from './checkGuardValues';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 
 /**
  * Checks what steps say about each other: the fields a ticket or a schedule uses exist,
- * a ticket's answers are steps with answers, its title only uses its own fields.
+ * the values guards compare can occur, a ticket's answers are steps with answers, its title
+ * only uses its own fields.
  */
 export function checkReferences(
   steps: ReadonlyMap<string, FlowStep>,
@@ -20,7 +22,8 @@ export function checkReferences(
   const everyStepRead = steps.size === stateIds.size;
   const provided = new Set(fields.keys());
   for (const { answers } of steps.values())
-    for (const answer of answers) for (const name of answer.sets) provided.add(name);
+    for (const answer of answers) for (const { field } of answer.sets) provided.add(field);
+  if (everyStepRead) checkGuardValues(steps, fields, report);
   for (const { id, step, answers } of steps.values()) {
     if (step.kind === 'resolution' && step.schedule && everyStepRead) {
       const from = fields.get(step.schedule.from);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { uniqueBy } from './uniqueBy';
 
 /** Text shown to the user: never empty, so a forgotten label is caught when the flow loads. */
 export const textSchema = z.string().check(z.minLength(1));
@@ -67,9 +68,9 @@ export const choiceFieldSchema = z.strictObject({
   type: z.literal('choice'),
   options: z.array(choiceOptionSchema).check(
     z.minLength(2),
-    z.refine(
-      (options) => new Set(options.map((option) => option.value)).size === options.length,
-      'deux options ont la même value : chaque option a sa propre valeur',
+    uniqueBy(
+      (option) => option.value,
+      (value) => `deux options ont la value « ${value} » : donnez à chacune sa propre value`,
     ),
   ),
 });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describeIssueAt } from './describeIssue';
 import { fieldNameSchema } from './fieldSchema';
 import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
-import type { Answer } from '../flowModel';
+import type { Answer, FieldWrite } from '../flowModel';
 import { actionNames, guardNames } from './flowSetup';
 import { transitionMetaSchema, type Step } from './stepSchema';
 
@@ -126,12 +126,15 @@ const setFieldSchema = z.object({
   params: z.object({ field: fieldNameSchema, value: z.string() }),
 });
 
-/** The fields a transition's `setField` actions write, so analyses know what a path collects. */
-function fieldsSet(actions: unknown, report: (message: string) => void): string[] {
+/**
+ * What a transition's `setField` actions write, so analyses know what a path collects and
+ * which values a `fieldEquals` on that field can meet.
+ */
+function fieldsSet(actions: unknown, report: (message: string) => void): FieldWrite[] {
   return refList(actions).flatMap((ref) => {
     if (refName(ref) !== 'setField') return [];
     const parsed = setFieldSchema.safeParse(ref);
-    if (parsed.success) return [parsed.data.params.field];
+    if (parsed.success) return [parsed.data.params];
     report(
       "setField attend des paramètres : { type: 'setField', params: { field: 'nomDuChamp', value: 'valeur' } }.",
     );
@@ -144,15 +147,18 @@ const guardSchema = z.object({
   params: z.optional(z.object({ field: z.optional(z.string()), value: z.optional(z.string()) })),
 });
 
-/** A named guard in words, as an author reads it in a diagram, and the field it reads. */
-function describeGuard(guard: unknown): { condition: string; reads?: string } {
+/** A named guard in words, as an author reads it in a diagram, the field it reads and the value it compares. */
+function describeGuard(guard: unknown): { condition: string; reads?: string; compares?: string } {
   const parsed = guardSchema.safeParse(typeof guard === 'string' ? { type: guard } : guard);
   if (!parsed.success) return { condition: 'si (condition)' };
   const { type, params } = parsed.data;
   const field = params?.field;
   const reads = field === undefined ? {} : { reads: field };
-  if (type === 'fieldEquals')
-    return { condition: `si ${field ?? '?'} = ${params?.value ?? '?'}`, ...reads };
+  if (type === 'fieldEquals') {
+    const value = params?.value;
+    const compares = value === undefined ? {} : { compares: value };
+    return { condition: `si ${field ?? '?'} = ${value ?? '?'}`, ...reads, ...compares };
+  }
   if (type === 'fieldFilled') return { condition: `si ${field ?? '?'} est renseigné`, ...reads };
   return { condition: `si ${type}`, ...reads };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldNameSchema, fieldSchema, textSchema } from './fieldSchema';
+import { uniqueBy } from './uniqueBy';
 
 /**
  * Where an answered step goes in a ticket: « Réponses » (what the person chose: their system,
@@ -58,9 +59,9 @@ export const formStepSchema = z.strictObject({
   intro: z.optional(textSchema),
   fields: z.array(fieldSchema).check(
     z.minLength(1),
-    z.refine(
-      (fields) => new Set(fields.map((field) => field.name)).size === fields.length,
-      'deux champs portent le même name : chaque champ a son propre nom',
+    uniqueBy(
+      (field) => field.name,
+      (name) => `deux champs s’appellent « ${name} » : donnez à chacun son propre name`,
     ),
   ),
   submitLabel: z.optional(textSchema),

@@ -37,7 +37,7 @@ export function fieldsReaching(flow: FlowModel, reachable: ReadonlySet<string>):
     gen.set(
       id,
       answers.map((answer) => {
-        const set = answer.sets.reduce((all, name) => all | bit(name), 0n);
+        const set = answer.sets.reduce((all, { field }) => all | bit(field), 0n);
         return { may: formMay | set, must: formMust | set };
       }),
     );
