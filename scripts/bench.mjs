@@ -13,6 +13,18 @@ import { buildSurvey, installBenchPackage } from './bench/survey.mjs';
 
 const root = process.cwd();
 const started = Date.now();
+const { colourAllowed } = (
+  await runnerImport(path.join(root, 'scripts/forTerminal.ts'), {
+    configFile: false,
+    root,
+    logLevel: 'silent',
+  })
+).module;
+// Vite, npm and Lighthouse write to this process's stderr: no colour codes in a log, or with NO_COLOR.
+if (!colourAllowed(process.stderr)) {
+  process.env.NO_COLOR = '1';
+  delete process.env.FORCE_COLOR;
+}
 const work = path.join(os.tmpdir(), 'dsin-bench');
 const appDist = path.join(work, 'app-dist');
 const log = (message) => {

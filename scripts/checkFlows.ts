@@ -8,25 +8,31 @@ import {
   type FlowModel,
   type FlowProblem,
 } from '../src/engine';
-import { locateTarget } from './locateTarget';
 
 export interface CheckReport {
   flows: FlowModel[];
   problems: FlowProblem[];
 }
 
+/** A flow file to check, however it is loaded: `import()` on the command line, a glob at build. */
+export interface FlowSource {
+  /** The path the author reads in the messages: `flows/x.ts`. */
+  file: string;
+  load: () => Promise<unknown>;
+  /** The file's text, to find the state whose target is missing. */
+  text: () => string;
+}
+
 const missingChild = /Child state '([^']+)' does not exist on '([^']+)'/;
 
-/** Loads one flow file; whatever goes wrong becomes problems naming the file (and the state when known). */
+/** Loads one flow; whatever goes wrong becomes problems naming the file (and the state when known). */
 async function loadFlow(
-  root: string,
-  file: string,
+  { file: name, load, text }: FlowSource,
   seen: Map<string, string>,
 ): Promise<FlowModel | FlowProblem[]> {
-  const name = path.relative(root, file);
   let exported: unknown;
   try {
-    const module: unknown = await import(/* @vite-ignore */ file);
+    const module: unknown = await load();
     exported =
       typeof module === 'object' && module !== null && 'default' in module
         ? module.default
@@ -35,10 +41,14 @@ async function loadFlow(
     const message = error instanceof Error ? error.message : String(error);
     const missing = missingChild.exec(message);
     if (missing?.[1] !== undefined) {
-      const state = locateTarget(readFileSync(file, 'utf8'), missing[1]);
-      const text = `la cible « ${missing[1]} » n'existe pas. Corrigez le nom dans target, ou ajoutez un état « ${missing[1]} ».`;
+      // TypeScript's parser is heavy: loaded only when a target is missing, not on every build.
+      const { locateTarget } = await import('./locateTarget');
+      const state = locateTarget(text(), missing[1]);
+      const advice = `la cible « ${missing[1]} » n'existe pas. Corrigez le nom dans target, ou ajoutez un état « ${missing[1]} ».`;
       return [
-        state === undefined ? { file: name, message: text } : { file: name, state, message: text },
+        state === undefined
+          ? { file: name, message: advice }
+          : { file: name, state, message: advice },
       ];
     }
     return [{ file: name, message: `le fichier ne se charge pas : ${message}` }];
@@ -72,13 +82,13 @@ async function loadFlow(
   }
 }
 
-/** Every check of `npm run flows:check`, over the given flow files. */
-export async function checkFlowFiles(root: string, files: readonly string[]): Promise<CheckReport> {
+/** Every check of `npm run flows:check`, over the given flows. */
+export async function checkFlows(sources: readonly FlowSource[]): Promise<CheckReport> {
   const flows: FlowModel[] = [];
   const problems: FlowProblem[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const loaded = await loadFlow(root, file, seen);
+  for (const source of sources) {
+    const loaded = await loadFlow(source, seen);
     if (Array.isArray(loaded)) {
       problems.push(...loaded);
       continue;
@@ -87,4 +97,15 @@ export async function checkFlowFiles(root: string, files: readonly string[]): Pr
     problems.push(...analyseFlow(loaded));
   }
   return { flows, problems };
+}
+
+/** The same, over flow files named by their path, as `npm run flows:check -- flows/x.ts` does. */
+export function checkFlowFiles(root: string, files: readonly string[]): Promise<CheckReport> {
+  return checkFlows(
+    files.map((file) => ({
+      file: path.relative(root, file),
+      load: () => import(/* @vite-ignore */ file),
+      text: () => readFileSync(file, 'utf8'),
+    })),
+  );
 }

@@ -1,22 +1,89 @@
 import path from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import { inspect } from 'node:util';
+import { runnerImport, type Logger, type Plugin } from 'vite';
+import { formatProblem, type FlowProblem } from '../src/engine/contract/FlowContractError.ts';
+import type * as CheckedCatalog from './checkedCatalog.ts';
+import { forTerminal } from './forTerminal.ts';
 
 const virtualId = 'virtual:flow-catalog';
 const resolvedId = `\0${virtualId}`;
+
+interface Checked {
+  catalog: unknown;
+  problems: readonly FlowProblem[];
+  /** Flows that load: the others are the ones whose problems block. */
+  readable: ReadonlySet<string>;
+  dependencies: readonly string[];
+}
+
+/** Every flow through the checks of flows:check, in a module runner: the way the tests load them. */
+async function checkCatalog(root: string): Promise<Checked> {
+  const { module, dependencies } = await runnerImport<typeof CheckedCatalog>(
+    path.join(import.meta.dirname, 'checkedCatalog.ts'),
+    { configFile: false, root, logLevel: 'silent' },
+  );
+  return {
+    catalog: module.catalog,
+    problems: module.problems,
+    readable: new Set(module.flows.map((flow) => flow.file)),
+    dependencies,
+  };
+}
+
+const isError = (problem: FlowProblem) => problem.severity !== 'warning';
+
+/** The checker's lines, as flows:check prints them, colour codes kept only for a terminal. */
+function lines(problems: readonly FlowProblem[]): string {
+  return forTerminal(problems.map(formatProblem).join('\n'), process.stderr);
+}
+
+/**
+ * Broken flows, said with the checker's lines alone. A stack trace under them would only point
+ * into Vite: the build prints its error with `util.inspect`, the dev server and its overlay
+ * print the stack when there is one.
+ */
+class FlowsRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+
+  [inspect.custom]() {
+    return this.message;
+  }
+}
 
 /**
  * `virtual:flow-catalog`: for every flow in flows/, the part of its root meta the home page uses
  * (`catalogEntry`), read at build time. The home page lists and searches flows from this small
  * index, in its first download; each flow's machine, with its version, is a
- * separate chunk, loaded only when the flow is opened. A flow that breaks the contract
- * fails the build (and shows in the dev overlay) with its file and state named.
+ * separate chunk, loaded only when the flow is opened.
+ *
+ * The flows go through the checks of flows:check first. `npm run build` stops before bundling
+ * anything on any error flows:check reports, with its French lines. `npm start` shows a flow
+ * that does not load in the overlay and the terminal, the same lines; its other problems are
+ * printed in the terminal and on the author pages, without stopping the app.
  */
 export function flowCatalog(): Plugin {
   let root = process.cwd();
+  let logger: Logger | undefined;
+  let built: Checked | undefined;
   return {
     name: 'flow-catalog',
-    configResolved(config) {
+    async configResolved(config) {
       root = config.root;
+      logger = config.logger;
+      if (config.command !== 'build') return;
+      const checked = await checkCatalog(root);
+      const errors = checked.problems.filter(isError);
+      if (errors.length > 0) {
+        const count = errors.length > 1 ? `${String(errors.length)} erreurs` : 'une erreur';
+        throw new FlowsRejectedError(
+          `${lines(errors)}\nBuild arrêté : ${count} dans les procédures, que npm run flows:check liste aussi. Corrigez, puis relancez le build.`,
+        );
+      }
+      if (checked.problems.length > 0) config.logger.warn(lines(checked.problems));
+      built = checked;
     },
     configureServer(server) {
       const flowsDir = path.join(root, 'flows');
@@ -33,13 +100,21 @@ export function flowCatalog(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId) return undefined;
-      // A module runner loads the TypeScript flows in Node, the same way the tests do.
-      const { module, dependencies } = await runnerImport<{ catalog: unknown }>(
-        path.join(root, 'scripts/allFlows.ts'),
-        { configFile: false, root, logLevel: 'silent' },
-      );
+      const { catalog, problems, readable, dependencies } = built ?? (await checkCatalog(root));
       for (const file of dependencies) this.addWatchFile(path.resolve(root, file));
-      return `export default ${JSON.stringify(module.catalog)};`;
+      const blocking = problems.filter((problem) => !readable.has(problem.file));
+      if (blocking.length > 0) {
+        this.error(
+          new FlowsRejectedError(
+            `${lines(blocking)}\nUne procédure ne se charge pas : corrigez-la, l'application se recharge seule.`,
+          ),
+        );
+      }
+      // The dev server says what flows:check would, without stopping the app for it.
+      if (!built && problems.length > blocking.length) {
+        logger?.warn(lines(problems.filter((problem) => readable.has(problem.file))));
+      }
+      return `export default ${JSON.stringify(catalog)};`;
     },
   };
 }

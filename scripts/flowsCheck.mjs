@@ -16,10 +16,13 @@ const server = await createServer({
 const checker = await server.ssrLoadModule(path.join(root, 'scripts/checkFlows.ts'));
 const engine = await server.ssrLoadModule(path.join(root, 'src/engine/index.ts'));
 const { flowFiles } = await server.ssrLoadModule(path.join(root, 'scripts/flowFiles.ts'));
+const { forTerminal } = await server.ssrLoadModule(path.join(root, 'scripts/forTerminal.ts'));
 const files = named.length > 0 ? named.map((file) => path.resolve(root, file)) : flowFiles(root);
 const { flows, problems } = await checker.checkFlowFiles(root, files);
 await server.close();
-for (const problem of problems) console.log(engine.formatProblem(problem));
+// A syntax error's code frame comes coloured from Vite's parser: plain in a log or with NO_COLOR.
+for (const problem of problems)
+  console.log(forTerminal(engine.formatProblem(problem), process.stdout));
 
 const errors = problems.filter((problem) => problem.severity !== 'warning').length;
 const warnings = problems.length - errors;

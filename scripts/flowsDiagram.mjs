@@ -13,19 +13,24 @@ if (args.some((arg) => arg !== '--check')) {
   process.exit(2);
 }
 
+// A module runner loads the TypeScript modules in Node, as the build and the tests do.
+const load = async (file) =>
+  (await runnerImport(path.join(root, file), { configFile: false, root, logLevel: 'silent' }))
+    .module;
+
 let diagramDir;
 let diagramDocuments;
 try {
-  // A module runner loads the TypeScript flows in Node, as the build and the tests do.
-  const { module } = await runnerImport(path.join(root, 'scripts/diagramDocuments.ts'), {
-    configFile: false,
-    root,
-    logLevel: 'silent',
-  });
-  ({ diagramDir, diagramDocuments } = module);
+  ({ diagramDir, diagramDocuments } = await load('scripts/diagramDocuments.ts'));
 } catch (error) {
-  // A flow that breaks the contract: its message names the file and the state, in French.
-  console.error(error instanceof Error ? error.message : String(error));
+  // A flow that does not load. A broken contract is said in French, with the file and the state;
+  // what XState or the parser rejects first is in English: flows:check says it in French.
+  const { forTerminal } = await load('scripts/forTerminal.ts');
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(forTerminal(message, process.stderr));
+  console.error(
+    "Les schémas n'ont pas été écrits : une procédure ne se charge pas. npm run flows:check dit laquelle corriger, et où.",
+  );
   process.exit(1);
 }
 
