@@ -1,8 +1,12 @@
 import { flowSetup, setup } from '../src/engine';
 
 /**
- * « Désolé, nous avons rencontré un problème » in Teams or another Office 365 application, in the
- * FAQ: under Windows 10, the UM account is re-associated with Windows as a work or school account.
+ * « Désolé, nous avons rencontré un problème » in Teams or another Office 365 application. The
+ * FAQ says the problem is *often* linked to the account set-up on Windows 10 and re-associates the
+ * UM account with Windows as a work or school account. Windows 10 is no longer supported since
+ * October 2025, and Windows 11 has the same Paramètres → Comptes → Accès Professionnel ou Scolaire
+ * path: every Windows user gets the FAQ's steps, with a way out when the menu cannot be found.
+ * Only other systems go straight to a ticket.
  */
 
 export default setup(flowSetup).createMachine({
@@ -12,7 +16,7 @@ export default setup(flowSetup).createMachine({
     kind: 'flow',
     title: 'Teams ou Office 365 : « Désolé, nous avons rencontré un problème »',
     description:
-      'Sous Windows 10, réassociez votre compte UM à Windows pour que Teams et les applications Office 365 s’ouvrent de nouveau.',
+      'Réassociez votre compte UM à Windows pour que Teams et les applications Office 365 s’ouvrent de nouveau.',
     category: 'Office 365 et Teams',
     keywords: [
       'Teams',
@@ -26,6 +30,7 @@ export default setup(flowSetup).createMachine({
       'PowerPoint',
       'O365',
       'Windows 10',
+      'Windows 11',
       'compte professionnel ou scolaire',
       'réassocier le compte UM',
     ],
@@ -42,18 +47,11 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'question',
         prompt: 'Quel système utilise l’ordinateur où le message s’affiche ?',
-        help: 'Pour le savoir, tapez « winver » dans la recherche de Windows puis appuyez sur Entrée : la fenêtre qui s’ouvre indique la version de Windows.',
+        help: 'Sous Windows 10 comme sous Windows 11, les étapes sont les mêmes.',
         summaryLabel: 'Système',
       },
       on: {
-        WINDOWS_10: {
-          target: 'openWorkAccounts',
-          meta: { label: 'Windows 10', summary: 'Windows 10' },
-        },
-        WINDOWS_11: {
-          target: 'otherSystemDetails',
-          meta: { label: 'Windows 11', summary: 'Windows 11' },
-        },
+        WINDOWS: { target: 'openWorkAccounts', meta: { label: 'Windows', summary: 'Windows' } },
         MACOS: { target: 'otherSystemDetails', meta: { label: 'macOS (Mac)', summary: 'macOS' } },
         OTHER_SYSTEM: {
           target: 'otherSystemDetails',
@@ -85,6 +83,11 @@ export default setup(flowSetup).createMachine({
         NOT_LISTED: {
           target: 'connectAccount',
           meta: { label: 'Non, il n’y est pas', summary: 'absent de la liste' },
+        },
+        MENU_NOT_FOUND: {
+          target: 'failureDetails',
+          actions: { type: 'setField', params: { field: 'accountsMenu', value: 'notFound' } },
+          meta: { label: 'Je ne trouve pas ce menu', summary: 'menu introuvable' },
         },
       },
     },
@@ -140,49 +143,11 @@ export default setup(flowSetup).createMachine({
         },
       },
     },
-    otherSystemDetails: {
-      meta: {
-        kind: 'form',
-        title: 'Décrivez le problème pour le Centre de Services',
-        intro:
-          'La réassociation du compte UM décrite ici ne vaut que pour Windows 10 : le support technique examinera votre cas.',
-        fields: [
-          {
-            name: 'application',
-            label: 'Application qui affiche le message',
-            type: 'choice',
-            required: true,
-            requiredMessage: 'Choisissez l’application qui affiche le message.',
-            options: [
-              { value: 'teams', label: 'Teams' },
-              { value: 'outlook', label: 'Outlook' },
-              { value: 'word', label: 'Word' },
-              { value: 'excel', label: 'Excel' },
-              { value: 'powerPoint', label: 'PowerPoint' },
-              { value: 'oneDrive', label: 'OneDrive' },
-              { value: 'other', label: 'Une autre application' },
-            ],
-          },
-          {
-            name: 'errorMessage',
-            label: 'Message d’erreur affiché',
-            hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
-            type: 'text',
-            required: true,
-            requiredMessage: 'Recopiez le message d’erreur affiché.',
-            maxLength: 300,
-          },
-        ],
-        submitLabel: 'Continuer',
-      },
-      on: { SUBMIT: { target: 'otherSystemTicket', actions: 'saveFields' } },
-    },
     failureDetails: {
       meta: {
         kind: 'form',
         title: 'Décrivez le problème pour le Centre de Services',
-        intro:
-          'Le compte UM est réassocié mais le message persiste : ces informations permettent au support technique de reprendre là où vous en êtes.',
+        intro: 'Ces informations permettent au support technique de reprendre là où vous en êtes.',
         fields: [
           {
             name: 'application',
@@ -202,7 +167,7 @@ export default setup(flowSetup).createMachine({
           },
           {
             name: 'windowsVersion',
-            label: 'Version de Windows 10 (facultatif)',
+            label: 'Version de Windows (facultatif)',
             hint: 'Si vous la connaissez : tapez « winver » dans la recherche de Windows, par exemple « Version 22H2 (build 19045.3803) ».',
             type: 'text',
             required: false,
@@ -229,7 +194,64 @@ export default setup(flowSetup).createMachine({
         ],
         submitLabel: 'Continuer',
       },
-      on: { SUBMIT: { target: 'failureTicket', actions: 'saveFields' } },
+      on: {
+        SUBMIT: [
+          {
+            target: 'menuNotFoundTicket',
+            guard: { type: 'fieldEquals', params: { field: 'accountsMenu', value: 'notFound' } },
+            actions: 'saveFields',
+          },
+          { target: 'failureTicket', actions: 'saveFields' },
+        ],
+      },
+    },
+    otherSystemDetails: {
+      meta: {
+        kind: 'form',
+        title: 'Décrivez le problème pour le Centre de Services',
+        intro:
+          'La réassociation du compte UM se fait dans les paramètres de Windows : sur un autre système, le support technique examinera votre cas.',
+        fields: [
+          {
+            name: 'application',
+            label: 'Application qui affiche le message',
+            type: 'choice',
+            required: true,
+            requiredMessage: 'Choisissez l’application qui affiche le message.',
+            options: [
+              { value: 'teams', label: 'Teams' },
+              { value: 'outlook', label: 'Outlook' },
+              { value: 'word', label: 'Word' },
+              { value: 'excel', label: 'Excel' },
+              { value: 'powerPoint', label: 'PowerPoint' },
+              { value: 'oneDrive', label: 'OneDrive' },
+              { value: 'other', label: 'Une autre application' },
+            ],
+          },
+          {
+            name: 'errorMessage',
+            label: 'Message d’erreur affiché',
+            hint: 'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.',
+            type: 'text',
+            required: true,
+            requiredMessage: 'Recopiez le message d’erreur affiché.',
+            maxLength: 300,
+          },
+          {
+            // Its own name, optional: a Mac or another system may be a personal computer, with
+            // no DSIN label to read; the agent reads it as the PC name all the same.
+            name: 'computerName',
+            label: 'Nom de l’ordinateur (facultatif)',
+            ticketLabel: 'Nom du PC',
+            hint: 'S’il porte une étiquette jaune ou bleue : le nom qui y est inscrit.',
+            type: 'text',
+            required: false,
+            maxLength: 64,
+          },
+        ],
+        submitLabel: 'Continuer',
+      },
+      on: { SUBMIT: { target: 'otherSystemTicket', actions: 'saveFields' } },
     },
     resolved: {
       type: 'final',
@@ -242,16 +264,6 @@ export default setup(flowSetup).createMachine({
         ],
       },
     },
-    otherSystemTicket: {
-      type: 'final',
-      meta: {
-        kind: 'ticket',
-        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
-        ticketTitle: 'Office 365 hors Windows 10 : « Désolé, nous avons rencontré un problème »',
-        fields: ['application', 'errorMessage'],
-        answers: ['whichSystem'],
-      },
-    },
     failureTicket: {
       type: 'final',
       meta: {
@@ -261,6 +273,27 @@ export default setup(flowSetup).createMachine({
           'Office 365 : « Désolé, nous avons rencontré un problème » malgré la réassociation du compte UM — PC {pcName}',
         fields: ['application', 'windowsVersion', 'errorMessage', 'pcName'],
         answers: ['whichSystem', 'openWorkAccounts', 'removeAndReconnect', 'connectAccount'],
+      },
+    },
+    menuNotFoundTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+        ticketTitle:
+          'Office 365 : « Désolé, nous avons rencontré un problème », menu « Accès Professionnel ou Scolaire » introuvable — PC {pcName}',
+        fields: ['application', 'windowsVersion', 'errorMessage', 'pcName'],
+        answers: ['whichSystem', 'openWorkAccounts'],
+      },
+    },
+    otherSystemTicket: {
+      type: 'final',
+      meta: {
+        kind: 'ticket',
+        title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
+        ticketTitle: 'Office 365 hors Windows : « Désolé, nous avons rencontré un problème »',
+        fields: ['application', 'errorMessage', 'computerName'],
+        answers: ['whichSystem'],
       },
     },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startSession, stepView, submit, ticketText } from '../../src/engine';
+import { agentLabel, startSession, stepView, submit, ticketText } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, topHit, walk } from '../support/flowWalk';
 
@@ -19,15 +19,21 @@ describe('the screens', () => {
     expect(view.flowTitle).toContain(exactMessage);
     expect(view.stateId).toBe('whichSystem');
     expect(view.answers.map((a) => a.label)).toEqual([
-      'Windows 10',
-      'Windows 11',
+      'Windows',
       'macOS (Mac)',
       'Un autre système',
     ]);
+    expect(view.step.help).toContain('Windows 11');
+  });
+
+  it('never says the re-association is for Windows 10 only, not even on the home card', () => {
+    const texts = JSON.stringify(flow.machine.config);
+    expect(texts).not.toMatch(/ne vaut que pour Windows 10|[Ss]ous Windows 10,|hors Windows 10/);
+    expect(flow.meta.description).not.toContain('Windows 10');
   });
 
   it('explains the cause, then gives the menu path in order, then asks if the account is listed', () => {
-    const view = expectKind(stepView(walk(flow, 'WINDOWS_10')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS')), 'instructions');
     expect(view.step.intro).toContain('compte institutionnel UM');
     expect(view.step.intro).toContain('« compte professionnel ou scolaire »');
     const path = [
@@ -41,11 +47,12 @@ describe('the screens', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(view.step.steps.at(-1)).toContain('compte institutionnel UM dans la liste');
     expect(view.step.prompt).toBe('Votre compte UM figure-t-il dans la liste ?');
-    expect(view.answers.map((a) => a.event)).toEqual(['LISTED', 'NOT_LISTED']);
+    expect(view.answers.map((a) => a.event)).toEqual(['LISTED', 'NOT_LISTED', 'MENU_NOT_FOUND']);
+    expect(view.answers.at(-1)?.label).toBe('Je ne trouve pas ce menu');
   });
 
   it('scenario 1: removes the listed account, then signs in again with the UM e-mail credentials', () => {
-    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'LISTED')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS', 'LISTED')), 'instructions');
     const steps = view.step.steps;
     const remove = steps.findIndex((s) => s.includes('« Supprimer »'));
     const signIn = steps.findIndex((s) => s.includes('« Se connecter »'));
@@ -58,7 +65,7 @@ describe('the screens', () => {
   });
 
   it('scenario 2: signs in with the UM e-mail credentials, nothing to remove', () => {
-    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'NOT_LISTED')), 'instructions');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS', 'NOT_LISTED')), 'instructions');
     expect(view.step.steps[0]).toBe('Cliquez sur « Se connecter ».');
     expect(view.step.steps.join('\n')).toContain('identifiants de messagerie UM');
     expect(view.step.steps.join('\n')).toContain('instructions à l’écran');
@@ -68,26 +75,37 @@ describe('the screens', () => {
   it.each(['LISTED', 'NOT_LISTED'])(
     'ends on a resolution asking to restart the app (%s)',
     (listed) => {
-      const view = expectKind(stepView(walk(flow, 'WINDOWS_10', listed, 'FIXED')), 'resolution');
+      const view = expectKind(stepView(walk(flow, 'WINDOWS', listed, 'FIXED')), 'resolution');
       expect(view.stateId).toBe('resolved');
       expect(view.step.body.join('\n')).toMatch(/redémarrez-la/);
     },
   );
 
-  it.each(['WINDOWS_11', 'MACOS', 'OTHER_SYSTEM'])(
-    'sends %s to a form saying the procedure is for Windows 10',
+  it.each(['MACOS', 'OTHER_SYSTEM'])(
+    'sends %s to a form, the re-association being done in Windows’ settings',
     (system) => {
       const view = expectKind(stepView(walk(flow, system)), 'form');
       expect(view.stateId).toBe('otherSystemDetails');
-      expect(view.step.intro).toContain('Windows 10');
-      expect(view.fields.map((f) => f.field.name)).toEqual(['application', 'errorMessage']);
+      expect(view.step.intro).toContain('paramètres de Windows');
+      expect(view.fields.map((f) => f.field.name)).toEqual([
+        'application',
+        'errorMessage',
+        'computerName',
+      ]);
     },
   );
+
+  it('sends someone who cannot find the menu to the form, with the PC name', () => {
+    const view = expectKind(stepView(walk(flow, 'WINDOWS', 'MENU_NOT_FOUND')), 'form');
+    expect(view.stateId).toBe('failureDetails');
+    expect(view.step.intro).not.toContain('réassocié');
+    expect(view.fields.find((f) => f.field.name === 'pcName')?.field.required).toBe(true);
+  });
 });
 
 describe('the forms', () => {
   it('offers every application as a choice', () => {
-    const view = expectKind(stepView(walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING')), 'form');
+    const view = expectKind(stepView(walk(flow, 'WINDOWS', 'LISTED', 'STILL_FAILING')), 'form');
     const application = view.fields.find((f) => f.field.name === 'application')?.field;
     expect(application?.type === 'choice' && application.options.map((o) => o.label)).toEqual([
       'Teams',
@@ -107,7 +125,7 @@ describe('the forms', () => {
   });
 
   it('gives a French error for every empty required field, and none for the optional one', () => {
-    const atForm = walk(flow, 'WINDOWS_10', 'NOT_LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS', 'NOT_LISTED', 'STILL_FAILING');
     const empty = { application: '', windowsVersion: '', errorMessage: '  ', pcName: '' };
     expect(errorsAfter(atForm, empty)).toEqual({
       application: 'Choisissez l’application qui affiche le message.',
@@ -118,7 +136,7 @@ describe('the forms', () => {
   });
 
   it('gives a French error for an unknown application and for values too long', () => {
-    const atForm = walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS', 'LISTED', 'STILL_FAILING');
     const invalid = {
       application: 'notepad',
       windowsVersion: 'x'.repeat(61),
@@ -135,13 +153,16 @@ describe('the forms', () => {
 
   it('checks the other-system form the same way', () => {
     const atForm = walk(flow, 'MACOS');
-    expect(errorsAfter(atForm, { application: '', errorMessage: '' })).toEqual({
+    expect(errorsAfter(atForm, { application: '', errorMessage: '', computerName: '' })).toEqual({
       application: 'Choisissez l’application qui affiche le message.',
       errorMessage: 'Recopiez le message d’erreur affiché.',
+      computerName: undefined,
     });
-    expect(errorsAfter(atForm, { application: 'safari', errorMessage: 'x'.repeat(301) })).toEqual({
+    const tooLong = { application: 'safari', errorMessage: 'x'.repeat(301), computerName: '' };
+    expect(errorsAfter(atForm, tooLong)).toEqual({
       application: 'Choisissez une des réponses proposées.',
       errorMessage: 'Ce champ est limité à 300 caractères : raccourcissez-le.',
+      computerName: undefined,
     });
   });
 });
@@ -153,7 +174,7 @@ describe('the tickets', () => {
   ])(
     'after scenario %s, holds every value typed and the scenario tried',
     (listed, tried, found) => {
-      const atForm = walk(flow, 'WINDOWS_10', listed, 'STILL_FAILING');
+      const atForm = walk(flow, 'WINDOWS', listed, 'STILL_FAILING');
       const view = expectKind(stepView(submit(atForm, failureValues, today)), 'ticket');
       const text = ticketText(view.ticket, { preparedOn: today });
       // The FAQ names no category for this: the person simply creates a ticket.
@@ -163,10 +184,10 @@ describe('the tickets', () => {
       );
       for (const line of [
         '- Application qui affiche le message : PowerPoint',
-        '- Version de Windows 10 : Version 22H2 (build 19045.3803)',
+        '- Version de Windows : Version 22H2 (build 19045.3803)',
         `- Message d’erreur affiché : ${failureValues.errorMessage}`,
         '- Nom du PC : UM-PC-1234',
-        '- Système : Windows 10',
+        '- Système : Windows',
         `- Compte UM dans « Accès Professionnel ou Scolaire » : ${found}`,
         `- ${tried} : fait, le message s’affiche toujours`,
       ]) {
@@ -178,7 +199,7 @@ describe('the tickets', () => {
   );
 
   it('leaves the Windows version out when it was not given', () => {
-    const atForm = walk(flow, 'WINDOWS_10', 'LISTED', 'STILL_FAILING');
+    const atForm = walk(flow, 'WINDOWS', 'LISTED', 'STILL_FAILING');
     const view = expectKind(
       stepView(submit(atForm, { ...failureValues, windowsVersion: '' }, today)),
       'ticket',
@@ -186,28 +207,60 @@ describe('the tickets', () => {
     expect(ticketText(view.ticket, { preparedOn: today })).not.toContain('Version de Windows');
   });
 
+  it('when the menu cannot be found, says so in the subject and the checks, with the PC', () => {
+    const atForm = walk(flow, 'WINDOWS', 'MENU_NOT_FOUND');
+    const view = expectKind(stepView(submit(atForm, failureValues, today)), 'ticket');
+    expect(view.stateId).toBe('menuNotFoundTicket');
+    expect(view.ticket.title).toBe(
+      `Office 365 : ${exactMessage}, menu « Accès Professionnel ou Scolaire » introuvable — PC UM-PC-1234`,
+    );
+    const text = ticketText(view.ticket, { preparedOn: today });
+    expect(text).toContain(
+      '- Compte UM dans « Accès Professionnel ou Scolaire » : menu introuvable',
+    );
+    expect(text).toContain('- Nom du PC : UM-PC-1234');
+  });
+
   it.each([
-    ['WINDOWS_11', 'Windows 11'],
     ['MACOS', 'macOS'],
     ['OTHER_SYSTEM', 'autre système'],
-  ])('for %s, holds the application, the system and the exact message', (system, summary) => {
-    const values = {
-      application: 'teams',
-      errorMessage: 'Désolé, nous avons rencontré un problème',
-    };
-    const view = expectKind(stepView(submit(walk(flow, system), values, today)), 'ticket');
-    expect(view.stateId).toBe('otherSystemTicket');
-    expect(view.ticket.target).toBeUndefined();
-    expect(view.ticket.title).toContain(exactMessage);
-    expect(ticketText(view.ticket, { preparedOn: today })).toContain(
-      [
-        '- Application qui affiche le message : Teams',
-        '- Message d’erreur affiché : Désolé, nous avons rencontré un problème',
-        '',
-        'Réponses',
-        `- Système : ${summary}`,
-      ].join('\n'),
+  ])(
+    'for %s, holds the application, the system, the exact message and the PC',
+    (system, summary) => {
+      const values = {
+        application: 'teams',
+        errorMessage: 'Désolé, nous avons rencontré un problème',
+        computerName: 'UM-MAC-0042',
+      };
+      const view = expectKind(stepView(submit(walk(flow, system), values, today)), 'ticket');
+      expect(view.stateId).toBe('otherSystemTicket');
+      expect(view.ticket.target).toBeUndefined();
+      expect(view.ticket.title).toBe(`Office 365 hors Windows : ${exactMessage}`);
+      expect(ticketText(view.ticket, { preparedOn: today })).toContain(
+        [
+          '- Application qui affiche le message : Teams',
+          '- Message d’erreur affiché : Désolé, nous avons rencontré un problème',
+          '- Nom du PC : UM-MAC-0042',
+          '',
+          'Réponses',
+          `- Système : ${summary}`,
+        ].join('\n'),
+      );
+    },
+  );
+
+  it('asks for the PC name on the way to every ticket', () => {
+    const tickets = [...flow.steps.values()].flatMap(({ step }) =>
+      step.kind === 'ticket' ? [step] : [],
     );
+    expect(tickets).toHaveLength(3);
+    for (const ticket of tickets) {
+      const labels = ticket.fields.map((name) => {
+        const field = flow.fields.get(name);
+        return field && agentLabel(field);
+      });
+      expect(labels).toContain('Nom du PC');
+    }
   });
 });
 
