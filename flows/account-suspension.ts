@@ -51,7 +51,7 @@ export default setup(flowSetup).createMachine({
       on: {
         ACTIVE: {
           target: 'profile',
-          meta: { label: 'Oui, je prépare la fin de mon activité', summary: 'encore actif' },
+          meta: { label: 'Oui, je peux encore me connecter', summary: 'encore actif' },
         },
         SUSPENDED: {
           target: 'profile',
@@ -140,19 +140,43 @@ export default setup(flowSetup).createMachine({
         body: [
           'Lorsque votre activité prend fin ou est suspendue, vos droits d’accès aux ressources numériques sont désactivés. Vous pouvez cependant continuer à utiliser votre e-mail UM pendant 12 mois après la fin de votre activité.',
           'Cette durée est reconductible sur demande : dans l’ENT, ouvrez la vignette « Gestion de compte », puis sélectionnez « Gérer votre demande de prolongation de compte informatique ».',
-          'Vous recevrez un premier e-mail 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
-          'Si vous ne faites pas la demande de prolongation à temps, votre compte informatique, y compris l’accès à l’e-mail UM, sera suspendu une fois les 12 mois écoulés.',
+          'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
+          'Si vous ne faites pas la demande de prolongation à temps, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu une fois les 12 mois écoulés.',
         ],
         schedule: {
           title: 'Vos dates',
           from: 'endDate',
           entries: [
-            { label: 'Premier e-mail de rappel', days: -60 },
-            { label: 'Rappel', days: -31 },
-            { label: 'Rappel', days: -15 },
-            { label: 'Dernier rappel', days: -8 },
-            { label: 'Fin de votre activité', days: 0 },
-            { label: 'Fin de l’accès à l’e-mail UM, sans prolongation', months: 12 },
+            {
+              days: -60,
+              future: 'Vous recevrez un premier e-mail de rappel le {date}.',
+              past: 'Un premier e-mail de rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -31,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -15,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -8,
+              future: 'Vous recevrez un dernier rappel le {date}.',
+              past: 'Un dernier rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: 0,
+              future: 'Votre activité prendra fin le {date}.',
+              past: 'Votre activité a pris fin le {date}.',
+            },
+            {
+              months: 12,
+              future: 'Sans prolongation, votre e-mail UM restera actif jusqu’au {date}.',
+              past: 'Sans prolongation, votre e-mail UM est resté actif jusqu’au {date}.',
+            },
           ],
         },
       },
@@ -164,19 +188,44 @@ export default setup(flowSetup).createMachine({
         title: 'Votre e-mail UM reste actif 6 mois',
         body: [
           'Lorsque votre activité prend fin ou est suspendue, vos droits d’accès aux ressources numériques sont désactivés. En tant que vacataire d’enseignement ou hébergé éducation nationale, vous pouvez cependant continuer à utiliser votre e-mail UM pendant 6 mois après la fin de votre activité.',
-          'Vous recevrez un premier e-mail 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
-          'Une fois ces 6 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, sera suspendu.',
+          'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
+          'Une fois ces 6 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu.',
+          'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.',
         ],
         schedule: {
           title: 'Vos dates',
           from: 'endDate',
           entries: [
-            { label: 'Premier e-mail de rappel', days: -60 },
-            { label: 'Rappel', days: -31 },
-            { label: 'Rappel', days: -15 },
-            { label: 'Dernier rappel', days: -8 },
-            { label: 'Fin de votre activité', days: 0 },
-            { label: 'Fin de l’accès à l’e-mail UM', months: 6 },
+            {
+              days: -60,
+              future: 'Vous recevrez un premier e-mail de rappel le {date}.',
+              past: 'Un premier e-mail de rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -31,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -15,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -8,
+              future: 'Vous recevrez un dernier rappel le {date}.',
+              past: 'Un dernier rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: 0,
+              future: 'Votre activité prendra fin le {date}.',
+              past: 'Votre activité a pris fin le {date}.',
+            },
+            {
+              months: 6,
+              future: 'Votre e-mail UM restera actif jusqu’au {date}.',
+              past: 'Votre e-mail UM est resté actif jusqu’au {date}.',
+            },
           ],
         },
       },
@@ -188,19 +237,44 @@ export default setup(flowSetup).createMachine({
         title: 'Votre e-mail UM reste actif 3 mois',
         body: [
           'Lorsque votre activité prend fin ou est suspendue, vos droits d’accès aux ressources numériques sont désactivés. Vous pouvez cependant continuer à utiliser votre e-mail UM pendant 3 mois après la fin de votre activité.',
-          'Vous recevrez un premier e-mail 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
-          'Une fois ces 3 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, sera suspendu.',
+          'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.',
+          'Une fois ces 3 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu.',
+          'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.',
         ],
         schedule: {
           title: 'Vos dates',
           from: 'endDate',
           entries: [
-            { label: 'Premier e-mail de rappel', days: -60 },
-            { label: 'Rappel', days: -31 },
-            { label: 'Rappel', days: -15 },
-            { label: 'Dernier rappel', days: -8 },
-            { label: 'Fin de votre activité', days: 0 },
-            { label: 'Fin de l’accès à l’e-mail UM', months: 3 },
+            {
+              days: -60,
+              future: 'Vous recevrez un premier e-mail de rappel le {date}.',
+              past: 'Un premier e-mail de rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -31,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -15,
+              future: 'Vous recevrez un rappel le {date}.',
+              past: 'Un rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: -8,
+              future: 'Vous recevrez un dernier rappel le {date}.',
+              past: 'Un dernier rappel vous a été envoyé le {date}.',
+            },
+            {
+              days: 0,
+              future: 'Votre activité prendra fin le {date}.',
+              past: 'Votre activité a pris fin le {date}.',
+            },
+            {
+              months: 3,
+              future: 'Votre e-mail UM restera actif jusqu’au {date}.',
+              past: 'Votre e-mail UM est resté actif jusqu’au {date}.',
+            },
           ],
         },
       },

@@ -64,7 +64,7 @@ export {
 } from './handOff/replayRecord';
 export { validateFields, formatDate, type FieldErrors } from './fields/validateFields';
 export { addToDate, formatLongDate, type DateOffset } from './fields/calendarDate';
-export type { ScheduleView } from './fields/buildSchedule';
+export { scheduleLines, type ScheduleView, type ScheduleRow } from './fields/buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './session/sessionLogic';
 export { analyseFlow } from './contract/analyseFlow';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, startSession, stepView, submit } from '../../src/engine';
+import { answer, scheduleLines, startSession, stepView, submit } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
@@ -38,7 +38,7 @@ describe('account-suspension', () => {
       expect(text).toContain(
         '60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant',
       );
-      expect(text).toContain('sera suspendu');
+      expect(text).toContain('est suspendu');
       expect(view.schedule).toBeUndefined();
     },
   );
@@ -48,24 +48,73 @@ describe('account-suspension', () => {
     expect(text).toContain('reconductible sur demande');
     expect(text).toContain('« Gestion de compte »');
     expect(text).toContain('« Gérer votre demande de prolongation de compte informatique »');
-    expect(outcome('OTHER_STAFF', '').step.body.join('\n')).not.toContain('prolongation');
+    // They are titulaires or contractuels: telling them whom it is for says nothing.
+    expect(text).not.toContain('titulaire ou contractuel');
   });
 
+  it.each(['TEACHING_STAFF', 'OTHER_STAFF'] as const)(
+    'tells %s that the extension is for titulaires and contractuels only',
+    (profile) => {
+      const text = outcome(profile, '').step.body.join('\n');
+      expect(text).toContain(
+        'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.',
+      );
+      expect(text).not.toContain('Gestion de compte');
+    },
+  );
+
   it('computes the calendar dates from the end-of-activity date, month ends included', () => {
-    expect(outcome('TITULAR', '2027-01-31').schedule?.rows).toEqual([
-      { label: 'Premier e-mail de rappel', date: 'mercredi 2 décembre 2026' },
-      { label: 'Rappel', date: 'jeudi 31 décembre 2026' },
-      { label: 'Rappel', date: 'samedi 16 janvier 2027' },
-      { label: 'Dernier rappel', date: 'samedi 23 janvier 2027' },
-      { label: 'Fin de votre activité', date: 'dimanche 31 janvier 2027' },
-      { label: 'Fin de l’accès à l’e-mail UM, sans prolongation', date: 'lundi 31 janvier 2028' },
+    const rows = outcome('TITULAR', '2027-01-31').schedule?.rows ?? [];
+    expect(rows.map((row) => row.date)).toEqual([
+      '2026-12-02',
+      '2026-12-31',
+      '2027-01-16',
+      '2027-01-23',
+      '2027-01-31',
+      '2028-01-31',
     ]);
-    expect(outcome('TEACHING_STAFF', '2026-08-31').schedule?.rows.at(-1)).toEqual({
-      label: 'Fin de l’accès à l’e-mail UM',
-      date: 'dimanche 28 février 2027',
-    });
-    expect(outcome('OTHER_STAFF', '2026-11-30').schedule?.rows.at(-1)?.date).toBe(
-      'dimanche 28 février 2027',
+    expect(rows.map((row) => row.future)).toEqual([
+      'Vous recevrez un premier e-mail de rappel le mercredi 2 décembre 2026.',
+      'Vous recevrez un rappel le jeudi 31 décembre 2026.',
+      'Vous recevrez un rappel le samedi 16 janvier 2027.',
+      'Vous recevrez un dernier rappel le samedi 23 janvier 2027.',
+      'Votre activité prendra fin le dimanche 31 janvier 2027.',
+      'Sans prolongation, votre e-mail UM restera actif jusqu’au lundi 31 janvier 2028.',
+    ]);
+    expect(outcome('TEACHING_STAFF', '2026-08-31').schedule?.rows.at(-1)?.future).toBe(
+      'Votre e-mail UM restera actif jusqu’au dimanche 28 février 2027.',
+    );
+    expect(outcome('OTHER_STAFF', '2026-11-30').schedule?.rows.at(-1)?.date).toBe('2027-02-28');
+  });
+
+  it('speaks of dates already past in the past tense, never « vous recevrez »', () => {
+    // today is 25 November 2026: the activity ended on 31 May 2025, the e-mail stayed until 31 May 2026.
+    for (const profile of ['TITULAR', 'TEACHING_STAFF', 'OTHER_STAFF'] as const) {
+      const view = outcome(profile, '2025-05-31');
+      const lines = view.schedule ? scheduleLines(view.schedule, today) : [];
+      expect(lines).toHaveLength(6);
+      for (const line of lines) expect(line).not.toMatch(/recevrez|prendra|restera/);
+      expect(lines).toContain('Votre activité a pris fin le samedi 31 mai 2025.');
+      expect(lines.at(-1)).toMatch(/est resté actif jusqu’au/);
+      // The text around the dates states the rule, true whatever the date.
+      expect(view.step.body.join('\n')).not.toMatch(/recevrez|sera suspendu/);
+    }
+  });
+
+  it('mixes tenses around today: past reminders, the rest to come', () => {
+    const view = outcome('OTHER_STAFF', '2026-12-20');
+    expect(view.schedule && scheduleLines(view.schedule, today)).toEqual([
+      'Un premier e-mail de rappel vous a été envoyé le mercredi 21 octobre 2026.',
+      'Un rappel vous a été envoyé le jeudi 19 novembre 2026.',
+      // 5 December, then 12 December, and the day itself: still to come.
+      'Vous recevrez un rappel le samedi 5 décembre 2026.',
+      'Vous recevrez un dernier rappel le samedi 12 décembre 2026.',
+      'Votre activité prendra fin le dimanche 20 décembre 2026.',
+      'Votre e-mail UM restera actif jusqu’au samedi 20 mars 2027.',
+    ]);
+    const onTheDay = outcome('OTHER_STAFF', today);
+    expect(onTheDay.schedule && scheduleLines(onTheDay.schedule, today)[4]).toBe(
+      'Votre activité prendra fin le mercredi 25 novembre 2026.',
     );
   });
 

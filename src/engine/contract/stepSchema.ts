@@ -70,9 +70,21 @@ export type FormStep = z.infer<typeof formStepSchema>;
 
 const wholeNumber = z.number().check(z.int());
 
+/** Where a schedule's sentence puts the computed date. */
+export const datePlaceholder = '{date}';
+
+const dateSentence = textSchema.check(
+  z.refine(
+    (text) => text.includes(datePlaceholder),
+    `écrivez ${datePlaceholder} là où la date calculée doit figurer (« Vous recevrez un rappel le ${datePlaceholder}. »)`,
+  ),
+);
+
 /**
- * Dates computed from a date the user gave (`from`, a date field collected earlier):
- * each entry is that date moved by whole months, then days (negative: before).
+ * Dates computed from a date the user gave (`from`, a date field collected earlier): each entry
+ * is that date moved by whole months, then days (negative: before). An entry is a sentence in
+ * two tenses, both written by the author: `future` for a date still to come (today included),
+ * `past` for one gone by, so a date already past never reads « vous recevrez ».
  */
 export const scheduleSchema = z.strictObject({
   title: textSchema,
@@ -80,9 +92,10 @@ export const scheduleSchema = z.strictObject({
   entries: z
     .array(
       z.strictObject({
-        label: textSchema,
         months: z.optional(wholeNumber),
         days: z.optional(wholeNumber),
+        future: dateSentence,
+        past: dateSentence,
       }),
     )
     .check(z.minLength(1)),

@@ -1,6 +1,8 @@
+import { scheduleLines } from '../../engine';
 import { settings } from '../../settings/settings';
 import { serviceCenterDoor } from '../../settings/wayToDesk';
 import { DeskDoor } from '../handOff/DeskDoor';
+import { localToday } from '../localToday';
 import { homeHref } from '../routing/useHashRoute';
 import type { StepProps } from './stepProps';
 import { LinkList } from './LinkList';
@@ -18,14 +20,12 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
       {view.schedule && (
         <>
           <h2>{view.schedule.title}</h2>
-          <dl className="summary-list">
-            {view.schedule.rows.map((row, index) => (
-              <div className="summary-list__row" key={index}>
-                <dt>{row.label}</dt>
-                <dd className="summary-list__value">{row.date}</dd>
-              </div>
+          <ul className="schedule">
+            {scheduleLines(view.schedule, localToday()).map((line, index) => (
+              // Computed in the flow's order: the position is their identity.
+              <li key={index}>{line}</li>
             ))}
-          </dl>
+          </ul>
         </>
       )}
       <LinkList links={step.links} />
