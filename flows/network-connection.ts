@@ -416,6 +416,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'resolution',
         title: 'Votre connexion fonctionne',
+        solved: true,
         body: [
           'Le problème venait du branchement ou du réglage de la connexion. Vous n’avez rien d’autre à faire.',
         ],

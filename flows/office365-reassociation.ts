@@ -258,6 +258,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'resolution',
         title: 'Votre compte UM est de nouveau associé à Windows',
+        solved: true,
         body: [
           'Teams et les applications Office 365 utilisent de nouveau votre compte professionnel ou scolaire.',
           'Si une autre application affichait aussi le message, fermez-la puis redémarrez-la : elle utilisera le compte réassocié.',

@@ -2,7 +2,8 @@ import { flowSetup, setup } from '../src/engine';
 
 /**
  * « Contactez-nous via le centre de services »: when no procedure fits,
- * a generic ticket that still gives the agent what, since when, where and which PC.
+ * a generic ticket that still gives the agent what, since when, where and which PC. Its subject
+ * is the start of the problem as the person wrote it: what the agent triages on.
  */
 export default setup(flowSetup).createMachine({
   id: 'other-problem',
@@ -152,7 +153,7 @@ export default setup(flowSetup).createMachine({
       meta: {
         kind: 'ticket',
         title: 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services',
-        ticketTitle: 'Demande d’assistance — {location}',
+        ticketTitle: '{problem}',
         fields: ['problem', 'since', 'location', 'pcName'],
         answers: ['canLogIn'],
       },
@@ -163,7 +164,7 @@ export default setup(flowSetup).createMachine({
         kind: 'ticket',
         title: 'Votre demande est prête : copiez-la puis envoyez-la par le formulaire d’assistance',
         channel: 'assistanceForm',
-        ticketTitle: 'Demande d’assistance sans accès à l’ENT — {location}',
+        ticketTitle: 'Sans accès à l’ENT — {problem}',
         fields: [
           'problem',
           'since',

@@ -32,6 +32,7 @@ export {
 } from './session/session';
 export { stepView, type StepView, type StepKind, type FieldView } from './session/stepView';
 export { describeTrail, type TrailItem } from './session/describeTrail';
+export { leavingOrigin, problemCameBack } from './session/leavingOrigin';
 export {
   ticketText,
   ticketBody,

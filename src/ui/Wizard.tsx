@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { stepView, type StepView } from '../engine';
+import { leavingOrigin, stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
@@ -52,10 +52,7 @@ export function Wizard(start: WizardStart) {
   const escape = fallback && {
     href: flowHref(fallback.id),
     carry: () => {
-      carryOrigin(fallback.id, {
-        flowTitle: flow.meta.title,
-        checks: view.trail.map(({ question, answer }) => ({ question, answer })),
-      });
+      carryOrigin(fallback.id, leavingOrigin(view));
     },
   };
 

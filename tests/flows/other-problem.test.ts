@@ -30,6 +30,20 @@ describe('other-problem', () => {
     expect(text).not.toContain('Nom du PC');
   });
 
+  it('takes its subject from the start of the problem, not from where the person is', () => {
+    const short = expectKind(stepView(submit(walk(flow, 'CAN_LOG_IN'), problem, today)), 'ticket');
+    expect(short.ticket.title).toBe('L’imprimante du couloir affiche « Erreur 49 ».');
+    const long = {
+      ...problem,
+      problem:
+        'Depuis la mise à jour de lundi, le logiciel de gestion des congés refuse mes identifiants\net affiche une page blanche.',
+    };
+    const view = expectKind(stepView(submit(walk(flow, 'CAN_LOG_IN'), long, today)), 'ticket');
+    expect(view.ticket.title).toBe('Depuis la mise à jour de lundi, le logiciel de gestion des…');
+    expect(screenText(view)).toContain(`Objet : ${view.ticket.title}\n`);
+    expect(view.ticket.title).not.toContain('Triolet');
+  });
+
   it('sends someone who cannot log in to the public form, asking where to call them back', () => {
     const atContact = submit(walk(flow, 'CANNOT_LOG_IN'), problem, today);
     expect(stepView(atContact).stateId).toBe('blockedContact');
@@ -46,6 +60,9 @@ describe('other-problem', () => {
     expect(text).toContain('Destination : formulaire public de demande d’assistance');
     expect(text).toContain('- Téléphone : +33 6 12 34 56 78');
     expect(text).toContain('- Connexion à l’ENT : impossible');
+    expect(view.ticket.title).toBe(
+      'Sans accès à l’ENT — L’imprimante du couloir affiche « Erreur 49 ».',
+    );
   });
 
   it('forgets the blocked answer when the person goes back and says they can log in', () => {

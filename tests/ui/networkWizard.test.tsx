@@ -203,6 +203,10 @@ describe('the network-connection wizard', () => {
     await user.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
     await user.click(screen.getByRole('button', { name: 'Oui, ça fonctionne' }));
     expect(heading().textContent).toBe('Votre connexion fonctionne');
+    // It worked: what may bring the person back is the problem returning.
+    const escape = screen.getByRole('link', { name: 'Ouvrir un ticket' }).parentElement;
+    expect(escape?.textContent).toMatch(/^Le problème revient \? Ouvrir un ticket/);
+    expect(screen.queryByText(/Ce n’était pas ça/)).toBeNull();
     await user.click(screen.getByRole('link', { name: 'Ouvrir un ticket' }));
     expect(
       await screen.findByRole(
@@ -226,6 +230,12 @@ describe('the network-connection wizard', () => {
         name: 'Procédure suivie auparavant : Problème de connexion réseau',
       }),
     ).toBeTruthy();
-    expect(summaryValue('Wi-Fi activé et bon réseau vérifiés')).toBe('Oui, ça fonctionne');
+    expect(summaryValue('Wi-Fi activé et bon réseau vérifiés')).toBe(
+      'ça a fonctionné, puis le problème est revenu',
+    );
+    // The subject is what the person wrote, not where they are.
+    expect(document.querySelector('.ticket-title')?.textContent).toBe(
+      'Le Wi-Fi se coupe toutes les heures.',
+    );
   });
 });

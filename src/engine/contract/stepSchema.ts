@@ -106,6 +106,12 @@ export const resolutionStepSchema = z.strictObject({
   kind: z.literal('resolution'),
   title: textSchema,
   body: z.array(textSchema).check(z.minLength(1)),
+  /**
+   * `true` when this ending says the problem is fixed (reached by « Oui, ça fonctionne »): its way
+   * to the generic ticket asks « Le problème revient ? » instead of « Ce n'était pas ça ? », and
+   * the answer that led here is carried as « le problème est revenu ».
+   */
+  solved: z.optional(z.boolean()),
   links: z.optional(z.array(linkSchema)),
   schedule: z.optional(scheduleSchema),
 });
@@ -145,7 +151,10 @@ export const ticketStepSchema = z.strictObject({
   /** 'serviceCenter' when absent. */
   channel: z.optional(channelSchema),
   target: z.optional(ticketTargetSchema),
-  /** The ticket's subject; `{fieldName}` is replaced by the collected value. */
+  /**
+   * The ticket's subject; `{fieldName}` is replaced by the collected value, on one line and cut
+   * past 60 characters with « … » (see titleValue): `{problem}` gives the start of a description.
+   */
   ticketTitle: textSchema,
   /** Collected fields, in the order the agent reads them; empty optional ones are left out. */
   fields: z.array(fieldNameSchema),

@@ -5,6 +5,7 @@ import { contextOf } from '../session/snapshot';
 import { stepLabel } from '../session/stepLabel';
 import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
 import { formatDate } from '../fields/validateFields';
+import { titleValue } from './titleValue';
 
 export interface TicketField {
   name: string;
@@ -90,7 +91,7 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     return [{ line, as: reportedAs(asked.step) }];
   });
   const title = step.ticketTitle.replace(/\{([^}]*)\}/g, (_, name: string) =>
-    displayValue(flow.fields.get(name), values[name] ?? ''),
+    titleValue(displayValue(flow.fields.get(name), values[name] ?? '')),
   );
   return {
     flow: {

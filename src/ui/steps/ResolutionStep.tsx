@@ -33,7 +33,8 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
         <h2 id="besoin-aide">Besoin d’aide ?</h2>
         {escape && (
           <p>
-            Ce n’était pas ça ?{' '}
+            {/* After « Oui, ça fonctionne », the question is whether it lasted. */}
+            {step.solved === true ? 'Le problème revient ?' : 'Ce n’était pas ça ?'}{' '}
             <a href={escape.href} onClick={escape.carry}>
               Ouvrir un ticket
             </a>{' '}
