@@ -19,6 +19,8 @@ const { flowFiles } = await server.ssrLoadModule(path.join(root, 'scripts/flowFi
 const { forTerminal } = await server.ssrLoadModule(path.join(root, 'scripts/forTerminal.ts'));
 const files = named.length > 0 ? named.map((file) => path.resolve(root, file)) : flowFiles(root);
 const { flows, problems } = await checker.checkFlowFiles(root, files);
+const categories = await server.ssrLoadModule(path.join(root, 'scripts/checkCategories.ts'));
+problems.push(...categories.checkCategories(root, flows));
 await server.close();
 // A syntax error's code frame comes coloured from Vite's parser: plain in a log or with NO_COLOR.
 for (const problem of problems)

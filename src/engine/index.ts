@@ -17,6 +17,14 @@ export type * from './contract/stepSchema';
 export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
 export { searchFlows } from './catalog/searchFlows';
 export {
+  categoriesFile,
+  readCategories,
+  unlistedCategories,
+  orderCatalog,
+  type ReadCategories,
+} from './catalog/categories';
+export { groupByCategory, type CategoryGroup } from './catalog/groupByCategory';
+export {
   startSession,
   startSessionAt,
   answer,

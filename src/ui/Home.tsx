@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import type { CatalogEntry } from '../engine/catalog/catalogEntry';
+import { groupByCategory } from '../engine/catalog/groupByCategory';
 import { searchFlows } from '../engine/catalog/searchFlows';
 import { catalog, fallbackFlow } from '../catalog/catalog';
 import { forgetCarriedOrigin } from './storage/carriedOrigin';
@@ -9,12 +11,15 @@ import { flowHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 
 const procedures = catalog.filter((entry) => entry.fallback !== true);
+// The catalogue comes in the order of flows/categories.json: grouping keeps it.
+const groups = groupByCategory(procedures);
 
 /** The list of procedures, filtered as the user types; a generic request when nothing fits. */
 export function Home() {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const results = searchFlows(procedures, query);
+  const searching = query.trim() !== '';
   useDocumentTitle('Dépannage informatique');
   const [unfinished, setUnfinished] = useState(() =>
     unfinishedSessions(procedures.map((entry) => entry.id)),
@@ -89,23 +94,29 @@ export function Home() {
         />
       </div>
       <p className="visually-hidden" role="status">
-        {query.trim() === ''
+        {!searching
           ? ''
           : `${String(results.length)} procédure${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}`}
       </p>
-      {results.length > 0 ? (
-        <ul className="flow-list">
-          {results.map((entry) => (
-            <li key={entry.id}>
-              <a className="flow-card" href={flowHref(entry.id)}>
-                <span className="flow-card__title">{entry.title}</span>
-                <span className="flow-card__description">{entry.description}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+      {!searching ? (
+        // Browsing: each category is a section of the page, under the page's h1.
+        groups.map((group) => (
+          <Fragment key={group.category}>
+            <h2>{group.category}</h2>
+            <FlowList entries={group.entries} />
+          </Fragment>
+        ))
       ) : (
-        <p>Aucune procédure ne correspond à « {query} ».</p>
+        // Searching: one list, best match first, under a heading of its own so that it is not
+        // read as part of the section above it.
+        <>
+          <h2 className="visually-hidden">Résultats de la recherche</h2>
+          {results.length > 0 ? (
+            <FlowList entries={results} />
+          ) : (
+            <p>Aucune procédure ne correspond à « {query} ».</p>
+          )}
+        </>
       )}
       {fallbackFlow && (
         <section className="fallback" aria-labelledby="fallback-title">
@@ -125,6 +136,21 @@ export function Home() {
         }}
       />
     </>
+  );
+}
+
+function FlowList({ entries }: { entries: readonly CatalogEntry[] }) {
+  return (
+    <ul className="flow-list">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a className="flow-card" href={flowHref(entry.id)}>
+            <span className="flow-card__title">{entry.title}</span>
+            <span className="flow-card__description">{entry.description}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,13 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { allFlows } from '../../scripts/allFlows';
+import { readCategories } from '../../src/engine';
+
+const root = path.resolve(import.meta.dirname, '../..');
 
 /** What the home page reads of a flow: it links (id), lists (title, description) and searches. */
 const listedAndSearched = ['category', 'description', 'id', 'keywords', 'symptoms', 'title'];
 
 describe('virtual:flow-catalog, as the home page receives it', () => {
-  it('lists every flow of flows/, in file order', () => {
-    expect(catalog.map((entry) => entry.id)).toEqual(allFlows.map((flow) => flow.id));
+  it('lists every flow of flows/, by category in the order of flows/categories.json, then by title', () => {
+    expect([...catalog.map((entry) => entry.id)].sort()).toEqual(
+      allFlows.map((flow) => flow.id).sort(),
+    );
+    const read = readCategories(readFileSync(path.join(root, 'flows/categories.json'), 'utf8'));
+    const categories = read.ok ? read.categories : [];
+    const ranks = catalog.map((entry) => categories.indexOf(entry.category));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // Not the files' order: the network flow's category comes first, its file name does not.
+    expect(catalog[0]?.id).toBe('network-connection');
+    expect(allFlows[0]?.id).not.toBe('network-connection');
   });
 
   it('copies from each flow’s root meta what the home page lists and searches', () => {

@@ -1,14 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/catalog/catalog';
 import { renderApp } from './renderApp';
 
+/** The titles of the procedures listed, in order, whatever lists they are in. */
 function resultTitles() {
-  const list = screen.queryByRole('list');
-  return list
-    ? within(list)
-        .getAllByRole('link')
-        .map((link) => link.querySelector('.flow-card__title')?.textContent)
-    : [];
+  return [...document.querySelectorAll('.flow-list .flow-card__title')].map(
+    (title) => title.textContent,
+  );
+}
+
+/** The page's headings as a screen reader lists them: level and name. */
+function outline() {
+  return screen
+    .getAllByRole('heading')
+    .map((heading) => `h${heading.tagName.slice(1)} ${heading.textContent}`);
 }
 
 describe('the home page', () => {
@@ -25,6 +31,59 @@ describe('the home page', () => {
     await waitFor(() => {
       expect(document.title).toBe('Dépannage informatique — DSIN Université de Montpellier');
     });
+  });
+
+  it('groups the procedures under their categories, in the order of flows/categories.json', () => {
+    renderApp();
+    const procedures = catalog.filter((entry) => entry.fallback !== true);
+    const categories = [...new Set(procedures.map((entry) => entry.category))];
+    expect(categories.slice(0, 3)).toEqual([
+      'Réseau et Wi-Fi',
+      'Office 365 et Teams',
+      'Messagerie',
+    ]);
+    // One level-2 heading per category, between the page's h1 and the generic request.
+    expect(outline().slice(0, categories.length + 2)).toEqual([
+      'h1 De quoi avez-vous besoin ?',
+      ...categories.map((category) => `h2 ${category}`),
+      'h2 Vous ne trouvez pas votre problème ?',
+    ]);
+    expect(outline().filter((heading) => !heading.startsWith('h2 '))).toHaveLength(1);
+    for (const category of categories) {
+      const heading = screen.getByRole('heading', { level: 2, name: category });
+      const list = heading.nextElementSibling;
+      if (!(list instanceof HTMLElement)) throw new Error(`no list under ${category}`);
+      expect(
+        within(list)
+          .getAllByRole('link')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(
+        procedures
+          .filter((entry) => entry.category === category)
+          .map((entry) => `#/procedure/${entry.id}`),
+      );
+    }
+    // Within a category, by title, whatever the files are called.
+    const accounts = screen.getByRole('heading', { level: 2, name: 'Comptes et accès' });
+    expect(
+      [...(accounts.nextElementSibling?.querySelectorAll('.flow-card__title') ?? [])].map(
+        (title) => title.textContent,
+      ),
+    ).toEqual([
+      'Créer un ou plusieurs comptes invités',
+      'Fin d’activité : suspension du compte et prolongation',
+    ]);
+  });
+
+  it('lists the search results best first, without categories, under a heading of their own', async () => {
+    const { user } = renderApp();
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une procédure' }), 'compte');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Réseau et Wi-Fi' })).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }),
+    ).toBeTruthy();
+    expect(document.querySelectorAll('.flow-list')).toHaveLength(1);
+    expect(resultTitles().length).toBeGreaterThan(1);
   });
 
   it('says in the footer where to get help, with or without the ENT, linking only to what is set', () => {
