@@ -29,9 +29,7 @@ const categoryFiles = import.meta.glob<string>('/flows/categories.json', {
 });
 const categories = readCategories(categoryFiles[`/${categoriesFile}`]);
 if (!categories.ok)
-  throw new Error(
-    categories.problems.map((problem) => `${categoriesFile} : ${problem}`).join('\n'),
-  );
+  throw new Error(categories.problems.map((problem) => `${categoriesFile}: ${problem}`).join('\n'));
 
 /** What `virtual:flow-catalog` holds: only what the home page lists and searches, in its order. */
 export const catalog = orderCatalog(allFlows.map(catalogEntry), categories.categories);

@@ -74,8 +74,9 @@ export default setup(flowSetup).createMachine({
     title: 'Nouvelle procédure (à renommer)',
     // Une phrase qui dit quel problème la procédure traite.
     description: 'Décrivez en une phrase le problème traité par cette procédure (à remplacer).',
-    // La rubrique de la page d'accueil. Reprenez si possible une rubrique existante :
-    // « Réseau et Wi-Fi », « Comptes et accès », « Messagerie », « Office 365 et Teams »…
+    // La rubrique de la page d'accueil : l'une de flows/categories.json, qui fixe leur ordre
+    // (« Réseau et Wi-Fi », « Comptes et accès », « Messagerie »…). Pour une nouvelle rubrique,
+    // ajoutez-la à ce fichier. Tant qu'elle vaut « À classer », flows:check vous le rappelle.
     category: 'À classer',
     // Les mots que la recherche reconnaît (au moins un).
     keywords: ['mot-clé à remplacer', 'autre mot-clé à remplacer'],
