@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   categoriesFile,
+  categoryProblems,
   readCategories,
-  unlistedCategories,
   type FlowModel,
   type FlowProblem,
 } from '../src/engine';
@@ -15,6 +15,5 @@ import {
 export function checkCategories(root: string, flows: readonly FlowModel[]): FlowProblem[] {
   const file = path.join(root, categoriesFile);
   const read = readCategories(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-  if (!read.ok) return read.problems.map((message) => ({ file: categoriesFile, message }));
-  return unlistedCategories(flows, read.categories);
+  return categoryProblems(read, flows);
 }

@@ -1,5 +1,6 @@
-import { catalogEntry } from '../src/engine';
+import { catalogEntry, categoryProblems, orderCatalog } from '../src/engine';
 import { checkFlows } from './checkFlows';
+import { categories } from './flowCategories';
 
 /**
  * Every flow of flows/ through the checks of `npm run flows:check`, and the catalogue of the
@@ -14,7 +15,7 @@ const texts = import.meta.glob<string>('/flows/*.ts', {
   eager: true,
 });
 
-export const { flows, problems } = await checkFlows(
+const checked = await checkFlows(
   Object.entries(modules).map(([file, load]) => ({
     file: file.slice(1),
     load,
@@ -22,5 +23,16 @@ export const { flows, problems } = await checkFlows(
   })),
 );
 
-/** What `virtual:flow-catalog` holds: only what the home page lists and searches. */
-export const catalog = flows.map(catalogEntry);
+export const { flows } = checked;
+
+/** The flows' problems, then those of flows/categories.json: an unreadable file blocks as a flow does. */
+export const problems = [...checked.problems, ...categoryProblems(categories, flows)];
+
+/**
+ * What `virtual:flow-catalog` holds: only what the home page lists and searches, in the order of
+ * flows/categories.json.
+ */
+export const catalog = orderCatalog(
+  flows.map(catalogEntry),
+  categories.ok ? categories.categories : [],
+);

@@ -20,6 +20,7 @@ export {
   categoriesFile,
   readCategories,
   unlistedCategories,
+  categoryProblems,
   orderCatalog,
   type ReadCategories,
 } from './catalog/categories';

@@ -76,6 +76,16 @@ export function unlistedCategories(
     }));
 }
 
+/** What the checks say of the categories: the file's errors, else the unlisted categories. */
+export function categoryProblems(
+  read: ReadCategories,
+  flows: readonly { file: string; meta: { category: string } }[],
+): FlowProblem[] {
+  return read.ok
+    ? unlistedCategories(flows, read.categories)
+    : read.problems.map((message) => ({ file: categoriesFile, message }));
+}
+
 const byFrenchTitle = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
