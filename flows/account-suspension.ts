@@ -309,15 +309,9 @@ export default setup(flowSetup).createMachine({
             label: 'Numéro de téléphone où vous rappeler',
             ticketLabel: 'Téléphone',
             hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            type: 'text',
+            type: 'tel',
             required: true,
             requiredMessage: 'Indiquez le numéro où l’agent peut vous rappeler.',
-            maxLength: 20,
-            pattern: {
-              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-              message:
-                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            },
           },
           {
             name: 'availability',

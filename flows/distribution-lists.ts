@@ -195,12 +195,13 @@ export default setup(flowSetup).createMachine({
         fields: [
           {
             name: 'requestDate',
-            label: 'Date de votre demande',
-            hint: 'Une date approximative suffit.',
+            label: 'Quand avez-vous fait la demande ?',
+            ticketLabel: 'Date de la demande',
+            hint: 'Une réponse approximative suffit.',
             type: 'date',
+            approximate: true,
             required: true,
-            requiredMessage: 'Indiquez la date à laquelle vous avez fait la demande.',
-            notAfterToday: true,
+            requiredMessage: 'Indiquez quand vous avez fait la demande.',
           },
           {
             name: 'requestedList',

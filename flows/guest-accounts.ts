@@ -173,6 +173,7 @@ export default setup(flowSetup).createMachine({
             label: 'À partir de quand les invités ont-ils besoin d’un accès ?',
             ticketLabel: 'Début de l’accès',
             type: 'date',
+            notBeforeToday: true,
             required: true,
             requiredMessage:
               'Indiquez la date à partir de laquelle les invités ont besoin d’un accès.',
@@ -202,6 +203,14 @@ export default setup(flowSetup).createMachine({
             type: 'text',
             required: false,
             maxLength: 120,
+          },
+        ],
+        rules: [
+          {
+            field: 'endDate',
+            notBefore: 'startDate',
+            message:
+              'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.',
           },
         ],
         submitLabel: 'Continuer',

@@ -122,11 +122,6 @@ export default setup(flowSetup).createMachine({
             required: true,
             requiredMessage: 'Indiquez le numéro inscrit sur la prise murale.',
             maxLength: 30,
-            pattern: {
-              regex: '^[A-Za-z0-9][A-Za-z0-9 ./_-]*$',
-              message:
-                'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
-            },
           },
           {
             name: 'workingSocket',
@@ -136,21 +131,16 @@ export default setup(flowSetup).createMachine({
             type: 'text',
             required: false,
             maxLength: 30,
-            pattern: {
-              regex: '^[A-Za-z0-9][A-Za-z0-9 ./_-]*$',
-              message:
-                'Le numéro de prise ne contient que des lettres, des chiffres, des espaces, des tirets, des points ou des barres obliques.',
-            },
           },
           {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ?',
-            ticketLabel: 'Depuis le',
-            hint: 'Une date approximative suffit.',
+            ticketLabel: 'Depuis',
+            hint: 'Une réponse approximative suffit.',
             type: 'date',
+            approximate: true,
             required: true,
             requiredMessage: 'Indiquez depuis quand le problème est apparu.',
-            notAfterToday: true,
           },
           {
             name: 'pcName',
@@ -301,12 +291,12 @@ export default setup(flowSetup).createMachine({
           {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ?',
-            ticketLabel: 'Depuis le',
-            hint: 'Une date approximative suffit.',
+            ticketLabel: 'Depuis',
+            hint: 'Une réponse approximative suffit.',
             type: 'date',
+            approximate: true,
             required: true,
             requiredMessage: 'Indiquez depuis quand le problème est apparu.',
-            notAfterToday: true,
           },
         ],
         submitLabel: 'Continuer',
@@ -352,15 +342,10 @@ export default setup(flowSetup).createMachine({
             name: 'contactPhone',
             label: 'Numéro de téléphone (facultatif)',
             ticketLabel: 'Téléphone',
-            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            type: 'text',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou votre numéro de poste interne à 4 ou 5 chiffres.',
+            type: 'tel',
             required: false,
-            maxLength: 20,
-            pattern: {
-              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-              message:
-                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            },
+            extension: true,
           },
           {
             name: 'availability',
@@ -387,15 +372,10 @@ export default setup(flowSetup).createMachine({
             name: 'contactPhone',
             label: 'Numéro de téléphone (facultatif)',
             ticketLabel: 'Téléphone',
-            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            type: 'text',
+            hint: 'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou votre numéro de poste interne à 4 ou 5 chiffres.',
+            type: 'tel',
             required: false,
-            maxLength: 20,
-            pattern: {
-              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-              message:
-                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
-            },
+            extension: true,
           },
           {
             name: 'availability',

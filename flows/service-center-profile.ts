@@ -188,28 +188,16 @@ export default setup(flowSetup).createMachine({
             name: 'newPhone',
             label: 'Nouveau numéro de téléphone',
             hint: 'Par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
-            type: 'text',
+            type: 'tel',
             required: true,
             requiredMessage: 'Indiquez votre nouveau numéro de téléphone.',
-            maxLength: 20,
-            pattern: {
-              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-              message:
-                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
-            },
           },
           {
             name: 'previousPhone',
             label: 'Ancien numéro (facultatif)',
             hint: 'Celui qui apparaît aujourd’hui dans l’annuaire ou le Centre de Services.',
-            type: 'text',
+            type: 'tel',
             required: false,
-            maxLength: 20,
-            pattern: {
-              regex: '^(0|\\+33 ?)[1-9]([ .]?[0-9]{2}){4}$',
-              message:
-                'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.',
-            },
           },
           {
             name: 'office',

@@ -159,8 +159,8 @@ export default setup(flowSetup).createMachine({
         // fields : les champs, dans l'ordre d'affichage. Pour chacun :
         // - name : son nom, en un mot sans accent comme les noms d'étapes, repris par le ticket ;
         // - label : la question affichée ; hint (facultatif) : une aide sous le champ ;
-        // - type : 'text' (une ligne), 'textarea' (plusieurs lignes), 'date' ou 'choice'
-        //   (une liste d'options, voir le guide) ;
+        // - type : 'text' (une ligne), 'textarea' (plusieurs lignes), 'date', 'email', 'tel'
+        //   (un numéro de téléphone) ou 'choice' (une liste d'options, voir le guide) ;
         // - required : true si le champ est obligatoire, false sinon ; requiredMessage : le
         //   message affiché quand un champ obligatoire est laissé vide.
         fields: [
@@ -177,11 +177,12 @@ export default setup(flowSetup).createMachine({
           {
             name: 'since',
             label: 'Depuis quand le problème est-il apparu ? (facultatif)',
-            hint: 'Une date approximative suffit.',
+            ticketLabel: 'Depuis',
             type: 'date',
             required: false,
-            // notAfterToday (facultatif) : refuse une date future, qui serait une faute de frappe.
-            notAfterToday: true,
+            // approximate (facultatif) : « Aujourd’hui », « Hier », « Il y a quelques jours »…
+            // ou une date précise, jamais future. Sans lui : Jour, Mois, Année.
+            approximate: true,
           },
         ],
         // submitLabel (facultatif) : le texte du bouton, « Continuer » par défaut.

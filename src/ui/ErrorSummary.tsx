@@ -1,9 +1,8 @@
 import type { Ref } from 'react';
-import { fieldId } from './steps/fieldId';
-
 interface FieldError {
   name: string;
-  label: string;
+  /** The id of the input the link leads to. */
+  target: string;
   message: string;
 }
 
@@ -30,11 +29,11 @@ export function ErrorSummary({
         {errors.map((error) => (
           <li key={error.name}>
             <a
-              href={`#${fieldId(error.name)}`}
+              href={`#${error.target}`}
               onClick={(event) => {
                 // The hash is the route: move focus to the field instead of navigating.
                 event.preventDefault();
-                document.getElementById(fieldId(error.name))?.focus();
+                document.getElementById(error.target)?.focus();
               }}
             >
               {error.message}

@@ -43,7 +43,7 @@ describe('replayRecord on the wired ticket walk', () => {
     expect(replayed.values.map(({ label, value }) => [label, value])).toEqual([
       ['Prise utilisée', 'B12-034'],
       ['Prise qui fonctionne dans le même bureau', ''],
-      ['Depuis le', '20/11/2026'],
+      ['Depuis', '20/11/2026'],
       ['Nom du PC', 'UM-PC-Hélène'],
       ['Branchement', 'Directement sur le PC portable'],
       ['Site', 'Triolet'],
@@ -156,7 +156,7 @@ describe('replayRecord when the record and the flow disagree', () => {
     expect(replayed.path.at(-1)?.stateId).toBe('wiredDetails');
     expect(replayed.leftOver[0]?.values).toContainEqual({
       name: 'since',
-      label: 'Depuis le',
+      label: 'Depuis',
       value: '01/01/2027',
     });
   });

@@ -63,7 +63,7 @@ describe('the wired ticket', () => {
     expect(ticket.fields.map(({ name, label, value }) => [name, label, value])).toEqual([
       ['socketNumber', 'Prise utilisée', 'B12-034'],
       ['workingSocket', 'Prise qui fonctionne dans le même bureau', ''],
-      ['since', 'Depuis le', '20/11/2026'],
+      ['since', 'Depuis', '20/11/2026'],
       ['pcName', 'Nom du PC', 'UM-PC-4242'],
       ['dockingStation', 'Branchement', 'Sur la station d’accueil (PC portable)'],
       ['site', 'Site', ''],
@@ -121,7 +121,7 @@ describe('the wired ticket', () => {
         '',
         'Informations',
         '- Prise utilisée : B12-034',
-        '- Depuis le : 20/11/2026',
+        '- Depuis : 20/11/2026',
         '- Nom du PC : UM-PC-4242',
         '- Branchement : Sur la station d’accueil (PC portable)',
         '- Téléphone : 06 12 34 56 78',

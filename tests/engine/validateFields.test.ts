@@ -6,7 +6,8 @@ import type {
   TextareaField,
   TextField,
 } from '../../src/engine/contract/fieldSchema';
-import { formatDate, validateFields } from '../../src/engine/fields/validateFields';
+import { formatDate } from '../../src/engine/fields/calendarDate';
+import { validateFields } from '../../src/engine/fields/validateFields';
 
 /** A fixed "today", so date checks do not depend on the day the tests run. */
 const today = '2026-11-25';
@@ -49,7 +50,7 @@ function check(field: Field, value: string) {
   return validateFields([field], { [field.name]: value }, today);
 }
 
-const invalidDate = 'Saisissez une date valide, par exemple 25/11/2026.';
+const notInFigures = 'Saisissez la date en chiffres : le jour, le mois et l’année.';
 const futureDate = 'Cette date est dans le futur : indiquez une date passée ou celle du jour.';
 
 describe('validateFields: text', () => {
@@ -185,12 +186,17 @@ describe('validateFields: textarea', () => {
 });
 
 describe('validateFields: date', () => {
-  it.each(['31/02/2026', '2026-02-30', 'abc', '2026-13-01', '2026-2-3', '2026-02-29'])(
-    'rejects %s as not a date',
-    (value) => {
-      expect(check(since, value)).toEqual({ ok: false, errors: { since: invalidDate } });
-    },
-  );
+  it.each(['31/02/2026', 'abc', '2026-2-3'])('rejects %s, which is not a date', (value) => {
+    expect(check(since, value)).toEqual({ ok: false, errors: { since: notInFigures } });
+  });
+
+  it.each([
+    ['2026-02-30', 'Le 30/02/2026 n’existe pas : vérifiez le jour et le mois.'],
+    ['2026-02-29', 'Le 29/02/2026 n’existe pas : vérifiez le jour et le mois.'],
+    ['2026-13-01', 'Le mois doit être un nombre de 1 à 12, ou son nom (« novembre », « nov. »).'],
+  ])('rejects %s, a day not in the calendar', (value, message) => {
+    expect(check(since, value)).toEqual({ ok: false, errors: { since: message } });
+  });
 
   it('accepts 29 February in a leap year', () => {
     expect(check(since, '2024-02-29')).toEqual({ ok: true, values: { since: '2024-02-29' } });
@@ -286,7 +292,7 @@ describe('validateFields: optional fields', () => {
       ok: false,
       errors: {
         socketNumber: 'Ce champ est limité à 200 caractères : raccourcissez-le.',
-        since: invalidDate,
+        since: notInFigures,
         device: 'Choisissez une des réponses proposées.',
       },
     });

@@ -123,7 +123,7 @@ describe('account-suspension', () => {
     const view = expectKind(stepView(submit(atForm, { endDate: '2027-02-30' }, today)), 'form');
     expect(view.fields[0]).toMatchObject({
       value: '2027-02-30',
-      error: 'Saisissez une date valide, par exemple 25/11/2026.',
+      error: 'Le 30/02/2027 n’existe pas : vérifiez le jour et le mois.',
     });
   });
 

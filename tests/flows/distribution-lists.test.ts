@@ -149,8 +149,12 @@ describe('distribution-lists: a request that takes time', () => {
   });
 
   it.each([
-    ['requestDate', '', 'Indiquez la date à laquelle vous avez fait la demande.'],
-    ['requestDate', '2026-13-01', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    ['requestDate', '', 'Indiquez quand vous avez fait la demande.'],
+    [
+      'requestDate',
+      '2026-13-01',
+      'Le mois doit être un nombre de 1 à 12, ou son nom (« novembre », « nov. »).',
+    ],
     [
       'requestDate',
       '2026-11-26',
@@ -164,6 +168,16 @@ describe('distribution-lists: a request that takes time', () => {
     expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
   });
 
+  it('takes an approximate date, dated on the day it is given', () => {
+    const view = expectKind(
+      stepView(submit(atForm(), { ...late, requestDate: 'overAWeek' }, today)),
+      'ticket',
+    );
+    expect(screenText(view)).toContain(
+      '- Date de la demande : il y a plus d’une semaine (le 18/11/2026 ou avant)',
+    );
+  });
+
   it('prepares a message to the assistance with the request date and the list name', () => {
     const view = expectKind(stepView(submit(atForm(), late, today)), 'ticket');
     // The FAQ says « contacter l'assistance via le Centre de services », with no category.
@@ -172,7 +186,7 @@ describe('distribution-lists: a request that takes time', () => {
     expect(text).toContain('Objet : Demande de liste de diffusion en attente — labo-chimie');
     expect(text).toContain('Destination : Centre de Services\n');
     expect(text).toContain('- Nom de la liste demandée : labo-chimie');
-    expect(text).toContain('- Date de votre demande : 02/11/2026');
+    expect(text).toContain('- Date de la demande : 02/11/2026');
     expect(text).toContain('- Numéro de la demande : REQ-0815');
     expect(text).toContain(
       'Vérifications déjà faites\n- Statut vérifié dans le Centre de Services : toujours en attente',

@@ -130,9 +130,9 @@ describe('guest-accounts: several guest accounts', () => {
 
   it.each([
     ['startDate', '', 'Indiquez la date à partir de laquelle les invités ont besoin d’un accès.'],
-    ['startDate', '2026-02-30', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    ['startDate', '2026-02-30', 'Le 30/02/2026 n’existe pas : vérifiez le jour et le mois.'],
     ['endDate', '', 'Indiquez jusqu’à quand les invités ont besoin d’un accès.'],
-    ['endDate', 'demain', 'Saisissez une date valide, par exemple 25/11/2026.'],
+    ['endDate', 'demain', 'Saisissez la date en chiffres : le jour, le mois et l’année.'],
     ['purpose', '', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
     ['purpose', ' \n ', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
     ['eventName', 'x'.repeat(121), 'Ce champ est limité à 120 caractères : raccourcissez-le.'],

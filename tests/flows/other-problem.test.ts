@@ -25,7 +25,7 @@ describe('other-problem', () => {
     const text = screenText(view);
     expect(text).toContain('Destination : Centre de Services\n');
     expect(text).toContain(`- Problème : ${problem.problem}`);
-    expect(text).toContain('- Depuis le : 20/11/2026');
+    expect(text).toContain('- Depuis : 20/11/2026');
     expect(text).toContain('- Connexion à l’ENT : possible');
     expect(text).not.toContain('Nom du PC');
   });
@@ -50,7 +50,7 @@ describe('other-problem', () => {
     expect(errorsAfter(atContact, { fullName: '', contactPhone: '12' })).toMatchObject({
       fullName: 'Indiquez vos nom et prénom, pour que l’agent sache qui rappeler.',
       contactPhone:
-        'Saisissez un numéro de téléphone à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+        'Ce numéro a 2 chiffres : saisissez un numéro français à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
     });
     const contact = { fullName: 'Camille Martin', contactPhone: '+33 6 12 34 56 78' };
     const view = expectKind(stepView(submit(atContact, contact, today)), 'ticket');

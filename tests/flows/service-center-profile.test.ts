@@ -10,8 +10,8 @@ function positions(steps: readonly string[], texts: readonly string[]): number[]
   return texts.map((text) => steps.findIndex((step) => step.includes(text)));
 }
 
-const phoneError =
-  'Saisissez un numéro de téléphone à 10 chiffres, par exemple 04 67 14 30 30 ou +33 4 67 14 30 30.';
+const phoneExpected =
+  'un numéro français à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.';
 const atPhoneForm = () => walk(flow, 'PHONE', 'PREPARE_REQUEST');
 const atLocationForm = () => walk(flow, 'LOCATION', 'NOT_SAVED', 'STILL_FAILING');
 
@@ -76,26 +76,37 @@ describe('the screens', () => {
 });
 
 describe('the phone form', () => {
-  it.each(['04 67 14 30 30', '0467143030', '04.67.14.30.30', '+33 4 67 14 30 30', '+33467143030'])(
-    'accepts %s',
-    (phone) => {
-      expect(stepView(submit(atPhoneForm(), { newPhone: phone }, today)).kind).toBe('ticket');
-    },
-  );
+  it.each([
+    ['04 67 14 30 30', '04 67 14 30 30'],
+    ['0467143030', '04 67 14 30 30'],
+    ['04.67.14.30.30', '04 67 14 30 30'],
+    ['+33 4 67 14 30 30', '+33 4 67 14 30 30'],
+    ['+33467143030', '+33 4 67 14 30 30'],
+    ['+33 04 67 14 30 30', '+33 4 67 14 30 30'],
+  ])('accepts %s, written %s in the ticket', (phone, written) => {
+    const view = expectKind(stepView(submit(atPhoneForm(), { newPhone: phone }, today)), 'ticket');
+    expect(view.ticket.title).toBe(`Modification de mon numéro de téléphone : ${written}`);
+  });
 
   it.each([
-    'abc',
-    '12',
-    '06 12 34 56 7',
-    '04 67 14 30 30 1',
-    '+33 04 67 14 30 30',
-    '00 67 14 30 30',
-  ])('refuses %s in both phone fields, in French', (phone) => {
+    ['abc', 'Un numéro de téléphone ne contient pas « a » : saisissez'],
+    ['12', 'Ce numéro a 2 chiffres : saisissez'],
+    ['06 12 34 56 7', 'Ce numéro a 9 chiffres : saisissez'],
+    ['04 67 14 30 30 1', 'Ce numéro a 11 chiffres : saisissez'],
+    ['00 67 14 30 30', 'Saisissez'],
+  ])('refuses %s in both phone fields, in French', (phone, start) => {
+    const phoneError = `${start} ${phoneExpected}`;
     expect(errorsAfter(atPhoneForm(), { newPhone: phone, previousPhone: phone })).toEqual({
       newPhone: phoneError,
       previousPhone: phoneError,
       office: undefined,
     });
+  });
+
+  it('does not take an internal extension, which the directory cannot list alone', () => {
+    expect(errorsAfter(atPhoneForm(), { newPhone: '4521' }).newPhone).toBe(
+      `Ce numéro a 4 chiffres : saisissez ${phoneExpected}`,
+    );
   });
 
   it('requires the new number, and only it', () => {
@@ -158,7 +169,7 @@ describe('the tickets', () => {
     for (const line of [
       'Destination : Centre de Services, domaine « Ressources Humaines »',
       '- Nouveau numéro de téléphone : 04 67 14 52 10',
-      '- Ancien numéro : 04.67.14.99.99',
+      '- Ancien numéro : 04 67 14 99 99',
       '- Bureau et bâtiment : Bâtiment 7, bureau 112',
       'Réponses\n- Information à mettre à jour : numéro de téléphone',
       '- Numéro géré par les services RH : demande aux services RH',

@@ -252,7 +252,7 @@ function factsOf(flow: FlowModel): FlowFacts {
   const forms = steps.filter(({ step }) => step.kind === 'form');
   const samples = new Map(
     forms.flatMap(({ id, step }) =>
-      step.kind === 'form' ? [[id, sampleSubmissions(step.fields)] as const] : [],
+      step.kind === 'form' ? [[id, sampleSubmissions(step)] as const] : [],
     ),
   );
   const targets = new Map(
@@ -493,7 +493,7 @@ interface Move {
 function validationOf(facts: FlowFacts, view: StepView, event: SessionEvent) {
   const step = facts.flow.steps.get(view.stateId);
   return event.type === 'SUBMIT' && step?.step.kind === 'form'
-    ? validateFields(step.step.fields, event.values, event.today)
+    ? validateFields(step.step.fields, event.values, event.today, { rules: step.step.rules })
     : undefined;
 }
 
@@ -529,9 +529,11 @@ function checkEvent(facts: FlowFacts, move: Move): void {
         check(moved, 'a valid submission did nothing');
         // What is saved is already clean: validating it again changes nothing.
         const step = facts.flow.steps.get(beforeView.stateId);
-        const fields = step?.step.kind === 'form' ? step.step.fields : [];
+        const form = step?.step.kind === 'form' ? step.step : undefined;
         checkEqual(
-          validateFields(fields, validation.values, event.today),
+          validateFields(form?.fields ?? [], validation.values, event.today, {
+            rules: form?.rules,
+          }),
           validation,
           'saved values are not a fixed point of validation',
         );

@@ -24,7 +24,7 @@ function eventsFor(flow: FlowModel) {
     const step = typeof snapshot.value === 'string' ? flow.steps.get(snapshot.value) : undefined;
     if (!step) return [];
     if (step.step.kind === 'form')
-      return sampleSubmissions(step.step.fields).map((values) => ({ type: 'SUBMIT', values }));
+      return sampleSubmissions(step.step).map((values) => ({ type: 'SUBMIT', values }));
     return step.answers.map((answer) => ({ type: answer.event }));
   };
 }

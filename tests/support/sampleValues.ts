@@ -1,4 +1,10 @@
-import { sampleValue as engineSample, type Field, type FieldValues } from '../../src/engine';
+import {
+  followRules,
+  sampleValue as engineSample,
+  type Field,
+  type FieldValues,
+  type FormStep,
+} from '../../src/engine';
 import { today } from './allFlows';
 
 /**
@@ -13,8 +19,9 @@ function sampleValue(field: Field): string {
 /**
  * Valid submissions for a form: one with a value in every field, one with only the required
  * ones, and one per option of each choice field, so guards that branch on a choice are covered.
+ * Dates are moved so the form's rules hold.
  */
-export function sampleSubmissions(fields: readonly Field[]): FieldValues[] {
+export function sampleSubmissions({ fields, rules = [] }: FormStep): FieldValues[] {
   const full = Object.fromEntries(fields.map((field) => [field.name, sampleValue(field)]));
   const minimal = Object.fromEntries(
     fields.map((field) => [field.name, field.required ? sampleValue(field) : '']),
@@ -24,5 +31,5 @@ export function sampleSubmissions(fields: readonly Field[]): FieldValues[] {
       ? field.options.slice(1).map((option) => ({ ...full, [field.name]: option.value }))
       : [],
   );
-  return [full, minimal, ...choices];
+  return [full, minimal, ...choices].map((values) => followRules(rules, values));
 }

@@ -42,7 +42,7 @@ describe('the network-connection wizard', () => {
     ).toBeTruthy();
     expect(summaryValue('Prise utilisée')).toBe('B12-034');
     expect(summaryValue('Prise qui fonctionne dans le même bureau')).toBe('B12-035');
-    expect(summaryValue('Depuis le')).toBe('02/11/2026');
+    expect(summaryValue('Depuis')).toBe('02/11/2026');
     expect(summaryValue('Nom du PC')).toBe('UM-PC-4242');
     expect(summaryValue('Branchement')).toBe('Sur la station d’accueil (PC portable)');
     expect(summaryValue('Bureau')).toBe('214');

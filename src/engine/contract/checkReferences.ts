@@ -4,6 +4,7 @@ import { stepLabel } from '../session/stepLabel';
 import type { TicketStep } from './stepSchema';
 import { agentLabel } from '../handOff/ticket';
 import { checkGuardValues } from './checkGuardValues';
+import { checkFormRules } from './checkFormRules';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 
@@ -25,12 +26,21 @@ export function checkReferences(
     for (const answer of answers) for (const { field } of answer.sets) provided.add(field);
   if (everyStepRead) checkGuardValues(steps, fields, report);
   for (const { id, step, answers } of steps.values()) {
+    if (step.kind === 'form')
+      checkFormRules(step, (message) => {
+        report(id, message);
+      });
     if (step.kind === 'resolution' && step.schedule && everyStepRead) {
       const from = fields.get(step.schedule.from);
       if (from?.type !== 'date') {
         report(
           id,
           `schedule.from cite « ${step.schedule.from} », qui n'est pas un champ date d'un formulaire. Citez le nom d'un champ de type 'date'.`,
+        );
+      } else if (from.approximate) {
+        report(
+          id,
+          `schedule.from cite « ${step.schedule.from} », une date approximative : « Hier » ou « Je ne sais plus » ne donnent pas de jour d'où compter. Citez un champ date sans approximate.`,
         );
       }
     }

@@ -53,6 +53,25 @@ export const instructionsStepSchema = z.strictObject({
 });
 export type InstructionsStep = z.infer<typeof instructionsStepSchema>;
 
+/**
+ * A rule between two date fields of the same form: `field` comes strictly `after` the other, or
+ * is `notBefore` it (the same day is fine). The error shows at `field`, with `message` if given.
+ */
+export const formRuleSchema = z
+  .strictObject({
+    field: fieldNameSchema,
+    after: z.optional(fieldNameSchema),
+    notBefore: z.optional(fieldNameSchema),
+    message: z.optional(textSchema),
+  })
+  .check(
+    z.refine(
+      (rule) => (rule.after === undefined) !== (rule.notBefore === undefined),
+      'une règle compare field à un autre champ : écrivez soit after, soit notBefore (un seul des deux)',
+    ),
+  );
+export type FormRule = z.infer<typeof formRuleSchema>;
+
 export const formStepSchema = z.strictObject({
   kind: z.literal('form'),
   title: textSchema,
@@ -64,6 +83,8 @@ export const formStepSchema = z.strictObject({
       (name) => `deux champs s’appellent « ${name} » : donnez à chacun son propre name`,
     ),
   ),
+  /** Checks between fields, once each field is valid on its own. */
+  rules: z.optional(z.array(formRuleSchema)),
   submitLabel: z.optional(textSchema),
 });
 export type FormStep = z.infer<typeof formStepSchema>;

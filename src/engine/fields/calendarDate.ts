@@ -57,3 +57,10 @@ export function formatLongDate(iso: string): string {
   const weekday = weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
   return `${weekday} ${day === 1 ? '1er' : String(day)} ${months[month - 1] ?? ''} ${String(year)}`;
 }
+
+/** `2026-11-25` → `25/11/2026`, the way dates are written in France; anything else as it is. */
+export function formatDate(value: string): string {
+  const [year, month, day] = parts(value) ?? [];
+  if (year === undefined || month === undefined || day === undefined) return value;
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year)}`;
+}

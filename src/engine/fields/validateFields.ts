@@ -1,5 +1,9 @@
-import * as z from 'zod/mini';
-import type { Field, FieldValues } from '../contract/fieldSchema';
+import type { DateField, Field, FieldValues, TextField } from '../contract/fieldSchema';
+import type { FormRule } from '../contract/stepSchema';
+import { datedAnswer } from './approximateDate';
+import { readEmail, readPhone, type Reading } from './contactFields';
+import { readDate } from './dateInput';
+import { checkRules } from './formRules';
 
 /** Longest value accepted when a field sets no limit: enough for any real answer, bounded for the ticket. */
 export const defaultMaxLength = { text: 200, textarea: 2000 } as const;
@@ -10,25 +14,20 @@ export type FieldErrors = Record<string, string>;
 export type ValidationResult =
   { ok: true; values: FieldValues } | { ok: false; errors: FieldErrors };
 
+/** What else a form checks, beyond each field on its own. */
+export interface FormChecks {
+  rules?: readonly FormRule[];
+  /**
+   * Values replayed from a saved session or an agent's link, checked when they were typed:
+   * a start date « not in the past » then may be past now, and stays accepted.
+   */
+  replayed?: boolean;
+}
+
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `2026-11-25` → `25/11/2026`, the way dates are written in France. */
-export function formatDate(value: string): string {
-  const match = isoDate.exec(value);
-  return match ? `${match[3] ?? ''}/${match[2] ?? ''}/${match[1] ?? ''}` : value;
-}
-
-function isRealDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
+const futureMessage = 'Cette date est dans le futur : indiquez une date passée ou celle du jour.';
+const pastMessage = 'Cette date est passée : indiquez la date du jour ou une date à venir.';
 
 function requiredMessage(field: Field): string {
   if (field.requiredMessage) return field.requiredMessage;
@@ -37,68 +36,91 @@ function requiredMessage(field: Field): string {
     : `Renseignez « ${field.label} ».`;
 }
 
-/** The checks a non-empty value must pass, built from the flow's data, every message in French. */
-function valueChecks(field: Field, today: string): z.core.$ZodCheck<string>[] {
+/** A value as it is checked: a single line has no line breaks to carry into a ticket's subject. */
+function cleaned(field: Field, raw: string): string {
+  const oneLine = field.type === 'text' || field.type === 'tel' || field.type === 'email';
+  return (oneLine ? raw.replace(/\s+/g, ' ') : raw).trim();
+}
+
+function readText(field: TextField | Extract<Field, { type: 'textarea' }>, value: string): Reading {
+  const max = field.maxLength ?? defaultMaxLength[field.type];
+  if (value.length > max)
+    return {
+      ok: false,
+      message: `Ce champ est limité à ${String(max)} caractères : raccourcissez-le.`,
+    };
+  const pattern = field.type === 'text' ? field.pattern : undefined;
+  if (pattern && !new RegExp(pattern.regex, pattern.ignoreCase ? 'iu' : 'u').test(value))
+    return { ok: false, message: pattern.message };
+  return { ok: true, value };
+}
+
+/** A date field's value: the typed boxes or a saved date, or an approximate answer. */
+function readDateField(
+  field: DateField,
+  value: string,
+  today: string,
+  replayed: boolean,
+): Reading | 'empty' {
+  const answer = field.approximate ? datedAnswer(value, today) : undefined;
+  if (answer !== undefined) return { ok: true, value: answer };
+  const reading = readDate(value, today);
+  if (reading.kind === 'empty') return 'empty';
+  if (reading.kind === 'problem') return { ok: false, message: reading.message };
+  const { iso } = reading;
+  // An approximate date answers « since when? »: it is never in the future.
+  if ((field.notAfterToday || field.approximate) && iso > today)
+    return { ok: false, message: futureMessage };
+  if (field.notBeforeToday && !replayed && iso < today) return { ok: false, message: pastMessage };
+  return { ok: true, value: iso };
+}
+
+function readValue(field: Field, value: string, today: string, replayed: boolean) {
   switch (field.type) {
     case 'text':
-    case 'textarea': {
-      const max = field.maxLength ?? defaultMaxLength[field.type];
-      const tooLong = z.maxLength(
-        max,
-        `Ce champ est limité à ${String(max)} caractères : raccourcissez-le.`,
-      );
-      const pattern = field.type === 'text' ? field.pattern : undefined;
-      return pattern
-        ? [tooLong, z.regex(new RegExp(pattern.regex, 'u'), pattern.message)]
-        : [tooLong];
-    }
+    case 'textarea':
+      return readText(field, value);
+    case 'email':
+      return readEmail(value);
+    case 'tel':
+      return readPhone(field, value);
     case 'date':
-      return [
-        z.refine(isRealDate, 'Saisissez une date valide, par exemple 25/11/2026.'),
-        z.refine(
-          (value) => !field.notAfterToday || !isRealDate(value) || value <= today,
-          'Cette date est dans le futur : indiquez une date passée ou celle du jour.',
-        ),
-      ];
+      return readDateField(field, value, today, replayed);
     case 'choice':
-      return [
-        z.refine(
-          (value) => field.options.some((option) => option.value === value),
-          'Choisissez une des réponses proposées.',
-        ),
-      ];
+      return field.options.some((option) => option.value === value)
+        ? { ok: true as const, value }
+        : { ok: false as const, message: 'Choisissez une des réponses proposées.' };
   }
 }
 
-function valueSchema(field: Field, today: string) {
-  return z.string().check(z.minLength(1, requiredMessage(field)), ...valueChecks(field, today));
-}
-
 /**
- * Checks what the user typed in a form. Text is trimmed first, so "  " counts as empty.
+ * Checks what the user typed in a form, field by field, then the form's rules between fields.
+ * Text is trimmed first, so "  " counts as empty; what is saved is written one way (a date as
+ * YYYY-MM-DD, a phone number in pairs), and validating it again gives it back unchanged.
  * `today` (YYYY-MM-DD) is passed in, so the result does not depend on the clock.
  */
 export function validateFields(
   fields: readonly Field[],
   input: FieldValues,
   today: string,
+  checks: FormChecks = {},
 ): ValidationResult {
   const values: FieldValues = {};
   const errors: FieldErrors = {};
   for (const field of fields) {
     // A lone surrogate (half an emoji, from a paste) cannot be percent-encoded for the e-mail:
     // it becomes the replacement character.
-    const raw = (input[field.name] ?? '').replace(loneSurrogate, '\ufffd');
-    // A single-line value has no line breaks to carry into a ticket title or an e-mail subject.
-    const value = (field.type === 'text' ? raw.replace(/\s+/g, ' ') : raw).trim();
+    const value = cleaned(field, (input[field.name] ?? '').replace(loneSurrogate, '\ufffd'));
+    const reading =
+      value === '' ? 'empty' : readValue(field, value, today, checks.replayed ?? false);
     // An empty optional field is fine; a filled one passes the same checks as a required one.
-    if (value === '' && !field.required) {
-      values[field.name] = '';
-      continue;
-    }
-    const result = valueSchema(field, today).safeParse(value);
-    if (result.success) values[field.name] = value;
-    else errors[field.name] = result.error.issues[0]?.message ?? 'Valeur invalide.';
+    if (reading === 'empty') {
+      if (field.required) errors[field.name] = requiredMessage(field);
+      else values[field.name] = '';
+    } else if (reading.ok) values[field.name] = reading.value;
+    else errors[field.name] = reading.message;
   }
+  // Rules compare only values valid on their own: a field with an error keeps its own message.
+  Object.assign(errors, checkRules(checks.rules ?? [], fields, values));
   return Object.keys(errors).length === 0 ? { ok: true, values } : { ok: false, errors };
 }

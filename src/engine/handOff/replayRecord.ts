@@ -6,7 +6,7 @@ import { answer, startSession, submit, type Session } from '../session/session';
 import { contextOf, stateIdOf } from '../session/snapshot';
 import type { Step } from '../contract/stepSchema';
 import { agentLabel, buildTicket, describeDestination, displayValue } from './ticket';
-import { formatDate } from '../fields/validateFields';
+import { formatDate } from '../fields/calendarDate';
 
 /** A collected value as the agent reads it; `value` is '' for an optional one left empty. */
 export interface AgentValue {
@@ -81,7 +81,7 @@ export function replayRecord(flow: FlowModel, record: DiagnosticRecord): Replaye
   let replayed = 0;
   for (const event of record.events) {
     const next = event.values
-      ? submit(session, event.values, record.preparedOn)
+      ? submit(session, event.values, record.preparedOn, { replayed: true })
       : answer(session, event.type);
     if (next.trail.length !== session.trail.length + 1) break;
     session = next;

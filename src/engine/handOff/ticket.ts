@@ -4,14 +4,18 @@ import type { Session } from '../session/session';
 import { contextOf } from '../session/snapshot';
 import { stepLabel } from '../session/stepLabel';
 import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
-import { formatDate } from '../fields/validateFields';
+import { formatDate } from '../fields/calendarDate';
+import { describeApproximate } from '../fields/approximateDate';
 import { titleValue } from './titleValue';
 
 export interface TicketField {
   name: string;
   /** How the agent reads it: the field's `ticketLabel`, else its label without « (facultatif) ». */
   label: string;
-  /** As people read it: a choice's label, a date as DD/MM/YYYY; empty when left empty. */
+  /**
+   * As people read it: a choice's label, a date as DD/MM/YYYY, an approximate one as
+   * « hier (29/11/2026) »; empty when left empty.
+   */
   value: string;
   /** The step that collected it, for « Modifier ». */
   stateId: string;
@@ -46,7 +50,7 @@ export const notProvided = 'Non renseigné';
 /** A collected value as people read it; empty stays empty. */
 export function displayValue(field: Field | undefined, raw: string): string {
   if (raw === '') return '';
-  if (field?.type === 'date') return formatDate(raw);
+  if (field?.type === 'date') return field.approximate ? describeApproximate(raw) : formatDate(raw);
   if (field?.type === 'choice')
     return field.options.find((option) => option.value === raw)?.label ?? raw;
   return raw;

@@ -38,7 +38,9 @@ export function restoreSession(
   let session = startSession(flow);
   let replayed = 0;
   for (const event of saved.events) {
-    const next = event.values ? submit(session, event.values, today) : answer(session, event.type);
+    const next = event.values
+      ? submit(session, event.values, today, { replayed: true })
+      : answer(session, event.type);
     if (next.trail.length !== session.trail.length + 1) break;
     session = next;
     replayed++;

@@ -93,11 +93,19 @@ export function answer(session: Session, event: string): Session {
   return advance(session, { type: event });
 }
 
-/** The user submitted a form: invalid values stay on screen with their errors, nothing is lost. */
-export function submit(session: Session, input: FieldValues, today: string): Session {
+/**
+ * The user submitted a form: invalid values stay on screen with their errors, nothing is lost.
+ * `replayed`: answers given earlier, replayed from a saved session or an agent's link.
+ */
+export function submit(
+  session: Session,
+  input: FieldValues,
+  today: string,
+  { replayed = false }: { replayed?: boolean } = {},
+): Session {
   const { id, step } = currentStep(session);
   if (step.kind !== 'form') return session;
-  const result = validateFields(step.fields, input, today);
+  const result = validateFields(step.fields, input, today, { rules: step.rules, replayed });
   if (!result.ok)
     return { ...session, drafts: { ...session.drafts, [id]: input }, errors: result.errors };
   const saved = { ...session, drafts: { ...session.drafts, [id]: result.values } };

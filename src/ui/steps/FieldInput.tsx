@@ -1,8 +1,37 @@
-import type { FieldView } from '../../engine';
+import type { Field, FieldView } from '../../engine';
+import { ApproximateDate } from './ApproximateDate';
+import { DateBoxes } from './DateBoxes';
 import { fieldId } from './fieldId';
 
 interface FieldInputProps extends FieldView {
   onChange: (value: string) => void;
+}
+
+/**
+ * What a one-line input says to the browser: the keyboard a phone shows, and what it may fill in.
+ * A phone number or an e-mail address asked here is the person's own (how to reach them).
+ */
+function inputAttributes(type: Exclude<Field['type'], 'textarea' | 'date' | 'choice'>) {
+  switch (type) {
+    case 'tel':
+      return {
+        type: 'tel',
+        inputMode: 'tel',
+        autoComplete: 'tel',
+        className: 'input input--tel',
+      } as const;
+    case 'email':
+      return {
+        type: 'email',
+        inputMode: 'email',
+        autoComplete: 'email',
+        autoCapitalize: 'none',
+        spellCheck: false,
+        className: 'input',
+      } as const;
+    case 'text':
+      return { type: 'text', autoComplete: 'off', spellCheck: false, className: 'input' } as const;
+  }
 }
 
 /** One form field: its label, hint and error tied to the input, so screen readers read them together. */
@@ -24,29 +53,48 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
     </p>
   );
 
-  if (field.type === 'choice') {
+  if (field.type === 'choice' || field.type === 'date') {
     return (
       <fieldset className={className} aria-describedby={describedBy}>
         <legend className="label">{field.label}</legend>
         {hint}
         {message}
-        <div className="radios">
-          {field.options.map((option, index) => (
-            <label key={option.value} className="radio">
-              <input
-                type="radio"
-                name={field.name}
-                value={option.value}
-                id={index === 0 ? id : `${id}-${option.value}`}
-                checked={value === option.value}
-                onChange={() => {
-                  onChange(option.value);
-                }}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
+        {field.type === 'choice' ? (
+          <div className="radios">
+            {field.options.map((option, index) => (
+              <label key={option.value} className="radio">
+                <input
+                  type="radio"
+                  name={field.name}
+                  value={option.value}
+                  id={index === 0 ? id : `${id}-${option.value}`}
+                  checked={value === option.value}
+                  onChange={() => {
+                    onChange(option.value);
+                  }}
+                />
+                <span>{option.label}</span>
+              </label>
+            ))}
+          </div>
+        ) : field.approximate ? (
+          <ApproximateDate
+            name={field.name}
+            value={value}
+            invalid={error !== undefined}
+            errorId={errorId}
+            onChange={onChange}
+          />
+        ) : (
+          <DateBoxes
+            name={field.name}
+            value={value}
+            invalid={error !== undefined}
+            approximate={false}
+            describedBy={undefined}
+            onChange={onChange}
+          />
+        )}
       </fieldset>
     );
   }
@@ -71,13 +119,7 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
       {field.type === 'textarea' ? (
         <textarea className="input textarea" rows={5} {...common} />
       ) : (
-        <input
-          className={field.type === 'date' ? 'input input--date' : 'input'}
-          type={field.type === 'date' ? 'date' : 'text'}
-          autoComplete="off"
-          spellCheck={false}
-          {...common}
-        />
+        <input {...inputAttributes(field.type)} {...common} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { FieldValues } from '../../engine';
 import { ErrorSummary } from '../ErrorSummary';
 import { localToday } from '../localToday';
 import { FieldInput } from './FieldInput';
+import { errorTargetId } from './fieldId';
 import type { StepProps } from './stepProps';
 
 export function FormStep({ view, send }: StepProps<'form'>) {
@@ -10,8 +11,10 @@ export function FormStep({ view, send }: StepProps<'form'>) {
   const values: FieldValues = Object.fromEntries(
     fields.map(({ field, value }) => [field.name, value]),
   );
-  const errors = fields.flatMap(({ field, error }) =>
-    error === undefined ? [] : [{ name: field.name, label: field.label, message: error }],
+  const errors = fields.flatMap(({ field, value, error }) =>
+    error === undefined
+      ? []
+      : [{ name: field.name, target: errorTargetId(field, value), message: error }],
   );
   const summaryRef = useRef<HTMLDivElement>(null);
   const [submissions, setSubmissions] = useState(0);
