@@ -464,6 +464,69 @@ describe('a ticket', () => {
   });
 });
 
+describe('the rules of a form', () => {
+  const withRules = (fields: object[], rules: object[]) =>
+    flowConfig({
+      states: { details: { ...details(), meta: { ...details().meta, fields, rules } } },
+    });
+
+  it('compare two exact dates of the same form', () => {
+    const until = { name: 'until', label: 'Jusqu’à quand ?', type: 'date', required: true };
+    expect(() =>
+      read(withRules([printerField, sinceField, until], [{ field: 'until', after: 'since' }])),
+    ).not.toThrow();
+  });
+
+  it('name only fields of the form, and say which ones there are', () => {
+    expectProblems(withRules([printerField, sinceField], [{ field: 'untill', after: 'since' }]), [
+      problem(
+        'details',
+        "rules.0 cite « untill », qui n'est pas un champ de ce formulaire. Corrigez le nom : les champs de ce formulaire sont printerName, since.",
+      ),
+    ]);
+  });
+
+  it('name date fields, never an approximate one, and two different ones', () => {
+    const approximate = { ...sinceField, name: 'noticed', approximate: true };
+    expectProblems(
+      withRules(
+        [printerField, sinceField, approximate],
+        [
+          { field: 'since', notBefore: 'printerName' },
+          { field: 'since', after: 'noticed' },
+          { field: 'since', after: 'since' },
+        ],
+      ),
+      [
+        problem('details', "rules.0 cite « printerName », un champ de type 'text'."),
+        problem('details', 'rules.1 cite « noticed », une date approximative'),
+        problem('details', 'rules.2 compare « since » à lui-même.'),
+      ],
+    );
+  });
+
+  it('and a schedule counts from an exact date only', () => {
+    const schedule = { title: 'Vos dates', from: 'since', entries: [{ label: 'Rappel', days: 7 }] };
+    const scheduled = (field: object) =>
+      flowConfig({
+        states: {
+          details: { ...details(), meta: { ...details().meta, fields: [printerField, field] } },
+          done: { ...done(), meta: { ...done().meta, schedule } },
+        },
+      });
+    expect(() => read(scheduled(sinceField))).not.toThrow();
+    expectProblems(scheduled({ ...sinceField, approximate: true }), [
+      problem('done', 'schedule.from cite « since », une date approximative'),
+    ]);
+  });
+
+  it('take exactly one of after and notBefore', () => {
+    expectProblems(withRules([printerField, sinceField], [{ field: 'since' }]), [
+      problem('details', 'écrivez soit after, soit notBefore'),
+    ]);
+  });
+});
+
 it('reports every problem at once, each with its file and state', () => {
   const states = {
     askType: { ...askType(), meta: { ...askType().meta, prompt: '' } },

@@ -78,6 +78,12 @@ describe('flows:check on the broken-flow corpus, one error class per file', () =
     ]);
   });
 
+  it('reports a form rule naming a field the form does not have, with the fields it has', async () => {
+    expect(await diagnose(broken('unknown-rule-field'))).toEqual([
+      `${file('unknown-rule-field')}: state "dates": rules.0 cite « startDat », qui n'est pas un champ de ce formulaire. Corrigez le nom : les champs de ce formulaire sont startDate, endDate.`,
+    ]);
+  });
+
   it('says links are not allowed on a question, and which link forms are', async () => {
     expect(await diagnose(broken('links-on-question'))).toEqual([
       `${file('links-on-question')}: state "ask": links n'est pas permis sur une étape question : une question n'offre que ses réponses. Placez les liens sur une étape instructions, resolution ou ticket.`,

@@ -142,6 +142,23 @@ describe('guest-accounts: several guest accounts', () => {
     expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
   });
 
+  it('refuses a start in the past and an end before the start, in French at each field', () => {
+    expect(errorsAfter(atSeveralForm(), { ...guests, startDate: '2026-11-24' })).toMatchObject({
+      startDate: 'Cette date est passée : indiquez la date du jour ou une date à venir.',
+      endDate: undefined,
+    });
+    expect(errorsAfter(atSeveralForm(), { ...guests, endDate: '2026-11-30' })).toMatchObject({
+      startDate: undefined,
+      endDate:
+        'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.',
+    });
+  });
+
+  it('takes a start today and an access of a single day', () => {
+    const oneDay = { ...guests, startDate: today, endDate: today };
+    expect(stepView(submit(atSeveralForm(), oneDay, today)).kind).toBe('ticket');
+  });
+
   it('prepares the request to paste, with every value typed and the catalogue entry', () => {
     const view = expectKind(stepView(submit(atSeveralForm(), guests, today)), 'ticket');
     expect(view.ticket.target).toEqual({
