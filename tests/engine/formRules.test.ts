@@ -66,9 +66,11 @@ describe('a rule between two dates', () => {
       start: joinDateParts({ day: '3', month: 'déc', year: '2026' }),
       end: joinDateParts({ day: '2', month: '12', year: '2026' }),
     };
-    expect(check(typed, [notBefore])).toMatchObject({
+    expect(check(typed, [notBefore])).toEqual({
       ok: false,
-      errors: { end: expect.any(String) },
+      errors: {
+        end: '« Fin » ne peut pas être avant « Début » (03/12/2026) : indiquez le même jour ou une date après.',
+      },
     });
   });
 

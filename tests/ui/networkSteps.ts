@@ -1,7 +1,7 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { openFlow } from './renderApp';
+import { openFlow, typeDate } from './renderApp';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -18,10 +18,7 @@ export async function reachWiredForm(user: User) {
 export async function fillWiredForm(user: User) {
   await user.type(screen.getByLabelText('Numéro de la prise réseau utilisée'), 'B12-034');
   await user.type(screen.getByLabelText(/prise qui fonctionne/), 'B12-035');
-  // jsdom sanitises a date input typed key by key; a browser's date picker sets the whole value at once.
-  fireEvent.change(screen.getByLabelText('Depuis quand le problème est-il apparu ?'), {
-    target: { value: '2026-11-02' },
-  });
+  await typeDate(user, 'Depuis quand le problème est-il apparu ?', ['2', '11', '2026']);
   await user.type(screen.getByLabelText('Nom du PC'), 'UM-PC-4242');
   await user.click(screen.getByLabelText('Sur la station d’accueil (PC portable)'));
   await user.click(screen.getByRole('button', { name: 'Continuer' }));

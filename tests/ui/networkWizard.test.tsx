@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fillWiredForm, heading, reachWiredForm, reachWiredTicket } from './networkSteps';
-import { openFlow, renderApp } from './renderApp';
+import { openFlow, renderApp, typeDate } from './renderApp';
 
 const ready = 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services';
 
@@ -111,18 +111,29 @@ describe('the network-connection wizard', () => {
   it('shows field errors and an error summary, keeping what was typed', async () => {
     const { user } = renderApp();
     await reachWiredForm(user);
-    await user.type(screen.getByLabelText('Numéro de la prise réseau utilisée'), 'B12 <034>');
+    // What is written on a wall plate is taken as it is.
+    await user.type(screen.getByLabelText('Numéro de la prise réseau utilisée'), 'Bât B n°12');
+    await typeDate(user, 'Depuis quand le problème est-il apparu ?', ['31', '2', '2026']);
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
 
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeTruthy();
     expect(document.activeElement).toBe(summary);
     const socket = screen.getByLabelText<HTMLInputElement>('Numéro de la prise réseau utilisée');
-    expect(socket.value).toBe('B12 <034>');
-    expect(socket.getAttribute('aria-invalid')).toBe('true');
-    const message = document.getElementById(`${socket.id}-error`)?.textContent;
-    expect(message).toContain('Le numéro de prise ne contient que des lettres');
-    expect(socket.getAttribute('aria-describedby')).toContain(`${socket.id}-error`);
+    expect(socket.value).toBe('Bât B n°12');
+    expect(socket.getAttribute('aria-invalid')).toBe('false');
+    const since = screen.getByRole('group', { name: 'Depuis quand le problème est-il apparu ?' });
+    const box = (name: string) => within(since).getByLabelText<HTMLInputElement>(name);
+    expect([box('Jour').value, box('Mois').value, box('Année').value]).toEqual(['31', '2', '2026']);
+    // Only the boxes the message is about are marked.
+    expect(['Jour', 'Mois', 'Année'].map((name) => box(name).getAttribute('aria-invalid'))).toEqual(
+      ['true', 'true', 'false'],
+    );
+    const impossible = 'Le 31/02/2026 n’existe pas : vérifiez le jour et le mois.';
+    expect(within(since).getByText(impossible)).toBeTruthy();
+    expect(since.getAttribute('aria-describedby')).toContain('champ-since-error');
+    await user.click(within(summary).getByRole('link', { name: impossible }));
+    expect(document.activeElement).toBe(box('Jour'));
     expect(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ })).toBeTruthy();
     await user.click(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ }));
     expect(document.activeElement).toBe(screen.getByLabelText('Nom du PC'));
@@ -220,9 +231,7 @@ describe('the network-connection wizard', () => {
       screen.getByLabelText('Quel est le problème ?'),
       'Le Wi-Fi se coupe toutes les heures.',
     );
-    fireEvent.change(screen.getByLabelText('Depuis quand le problème est-il apparu ?'), {
-      target: { value: '2026-11-20' },
-    });
+    await user.click(screen.getByRole('radio', { name: 'Hier' }));
     await user.type(screen.getByLabelText('Où êtes-vous ?'), 'Triolet, bâtiment 16');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '../../src/catalog/loadFlow';
 import { App } from '../../src/ui/App';
@@ -28,4 +28,27 @@ export async function openFlow(user: ReturnType<typeof userEvent.setup>, title: 
   if (route.page === 'flow') await loadFlow(route.id);
   await user.click(link);
   return screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+}
+
+/**
+ * Gives a date as a user does: in the question's group, « À une date précise » first when the
+ * question also offers approximate answers, then the Jour, Mois and Année boxes.
+ */
+export async function typeDate(
+  user: ReturnType<typeof userEvent.setup>,
+  question: string,
+  [day, month, year]: readonly [string, string, string],
+) {
+  const group = screen.getByRole('group', { name: question });
+  const exact = within(group).queryByRole('radio', { name: 'À une date précise' });
+  if (exact) await user.click(exact);
+  for (const [box, value] of [
+    ['Jour', day],
+    ['Mois', month],
+    ['Année', year],
+  ] as const) {
+    const input = within(group).getByLabelText(box);
+    await user.clear(input);
+    if (value !== '') await user.type(input, value);
+  }
 }
