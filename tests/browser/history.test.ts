@@ -126,7 +126,7 @@ it('after « Modifier » and back to the summary, the browser’s Back goes to t
   await fresh.getByRole('button', { name: 'Par un câble Ethernet' }).click();
   await fresh.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
   await fresh.getByLabel('Numéro de la prise réseau utilisée').fill('B12-034');
-  await fresh.getByLabel('Depuis quand le problème est-il apparu ?').fill('2026-11-02');
+  await fresh.getByLabel('Hier', { exact: true }).check();
   await fresh.getByLabel('Nom du PC').fill('UM-PC-4242');
   await fresh.getByLabel('Directement sur le PC portable').check();
   await fresh.getByRole('button', { name: 'Continuer' }).click();

@@ -236,8 +236,7 @@ describe('the network flow with the keyboard only', () => {
     const values = {
       socketNumber: 'B12-034',
       workingSocket: '',
-      // Day and month alike: Chromium orders a date input's parts by its own UI language, not the page's.
-      since: '2025-01-01',
+      since: '2025-01-31',
       pcName: 'UM-PC-4242',
       dockingStation: 'dockingStation',
     };
@@ -290,9 +289,17 @@ describe('the network flow with the keyboard only', () => {
     await expectVisibleFocus();
     await page.keyboard.type(values.socketNumber);
 
-    await tabTo('Depuis quand le problème est-il apparu ?');
-    await page.keyboard.type('01012025');
-    expect(await page.locator('#champ-since').inputValue()).toBe(values.since);
+    // The approximate answers are one radio group: Tab reaches the first, the arrows move on.
+    await tabTo('Aujourd’hui');
+    for (let stops = 0; stops < 5; stops++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#champ-since-exact').isChecked()).toBe(true);
+    await expectVisibleFocus();
+    await tabTo('Jour');
+    await page.keyboard.type('31');
+    await tabTo('Mois');
+    await page.keyboard.type('1');
+    await tabTo('Année');
+    await page.keyboard.type('2025');
     await tabTo('Nom du PC');
     await page.keyboard.type(values.pcName);
     await tabTo('Sur la station d’accueil (PC portable)');

@@ -49,7 +49,10 @@ describe('a new user in Chromium, on the production build', () => {
 
     await page.getByLabel('Numéro de la prise réseau utilisée').fill('B12-034');
     await page.getByLabel(/prise qui fonctionne/).fill('B12-035');
-    await page.getByLabel('Depuis quand le problème est-il apparu ?').fill('2026-11-02');
+    await page.getByLabel('À une date précise').check();
+    await page.getByLabel('Jour', { exact: true }).fill('2');
+    await page.getByLabel('Mois', { exact: true }).fill('11');
+    await page.getByLabel('Année', { exact: true }).fill('2026');
     await page.getByLabel('Nom du PC').fill('UM-PC-4242');
     await page.getByLabel('Directement sur le PC portable').check();
     await page.getByRole('button', { name: 'Continuer' }).click();

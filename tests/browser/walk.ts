@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import {
   answer,
+  approximateAnswers,
+  approximateChoice,
   diagnosticFragment,
+  exactDateLabel,
+  splitDateParts,
   startSession,
   stepView,
   submit,
@@ -66,11 +70,25 @@ export async function openFlow(page: Page, url: string, flowId: string) {
   }, flowId);
 }
 
-/** Types a value as a user would: checks the option of a choice, fills anything else. */
+/**
+ * Types a value as a user would: checks the option of a choice, gives a date in its Jour, Mois,
+ * Année boxes (after « À une date précise », or checks the approximate answer), fills the rest.
+ */
 export async function fillField(page: Page, field: Field, value: string) {
   if (field.type === 'choice') {
     const option = field.options.find((candidate) => candidate.value === value);
     if (option) await page.getByLabel(option.label, { exact: true }).check();
+  } else if (field.type === 'date') {
+    const group = page.getByRole('group', { name: field.label, exact: true });
+    const choice = field.approximate ? approximateChoice(value) : 'exact';
+    const answer = approximateAnswers.find((candidate) => candidate.value === choice);
+    if (answer) await group.getByLabel(answer.label, { exact: true }).check();
+    if (choice !== 'exact') return;
+    if (field.approximate) await group.getByLabel(exactDateLabel, { exact: true }).check();
+    const parts = splitDateParts(value);
+    await group.getByLabel('Jour', { exact: true }).fill(parts.day);
+    await group.getByLabel('Mois', { exact: true }).fill(parts.month);
+    await group.getByLabel('Année', { exact: true }).fill(parts.year);
   } else {
     await page.getByLabel(field.label, { exact: true }).fill(value);
   }

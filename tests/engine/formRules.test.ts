@@ -100,7 +100,7 @@ describe('a rule between two dates', () => {
 
 describe('sample values for the generated tests and the preview', () => {
   it('fit each new field: a date to come, an approximate date, a phone, an e-mail', () => {
-    expect(sampleValue(start, today)).toBe('2026-12-07');
+    expect(sampleValue(start, today)).toBe('2036-11-30');
     expect(sampleValue({ ...start, notBeforeToday: false }, today)).toBe('2026-11-02');
     expect(sampleValue({ ...end, approximate: true }, today)).toBe('2026-11-02');
     expect(sampleValue({ name: 'p', label: 'Tél.', type: 'tel', required: true }, today)).toBe(
