@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { maxSavedLength, restoreSession, saveSession, stepView } from '../../src/engine';
-import { today } from '../support/allFlows';
+import {
+  answer,
+  decodeDiagnostic,
+  diagnosticFragment,
+  diagnosticPrefix,
+  maxSavedLength,
+  replayRecord,
+  restoreSession,
+  saveSession,
+  startSession,
+  stepView,
+  submit,
+} from '../../src/engine';
+import { expectKind, flowById, today } from '../support/allFlows';
 import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import {
   atDetailsForm,
@@ -88,5 +100,39 @@ describe('saving and restoring a session', () => {
   it('ignores drafts of steps that no longer exist', () => {
     const text = JSON.stringify({ ...JSON.parse(saved), drafts: { ghost: { a: 'b' } } });
     expect(restoreSession(networkFlow, text, today)?.session.drafts).not.toHaveProperty('ghost');
+  });
+});
+
+describe('a date that may not be past, answered earlier', () => {
+  const guestFlow = flowById('guest-accounts');
+  const guests = {
+    guestCount: '25',
+    startDate: '2026-11-25',
+    endDate: '2026-11-27',
+    purpose: 'Colloque',
+    eventName: '',
+  };
+  const atForm = ['STAFF', 'SEVERAL', 'PREPARE'].reduce(answer, startSession(guestFlow));
+  const atRequest = submit(atForm, guests, '2026-11-25');
+
+  it('is still accepted when the session is restored days later, or the agent opens the link', () => {
+    expect(stepView(atRequest).kind).toBe('ticket');
+    const later = '2026-11-28';
+    const restored = restoreSession(
+      guestFlow,
+      JSON.stringify(saveSession(atRequest, savedAt)),
+      later,
+    );
+    expect(restored?.notice).toBeUndefined();
+    expect(restored && stepView(restored.session).stateId).toBe('guestRequest');
+    const view = expectKind(stepView(atRequest), 'ticket');
+    const record = decodeDiagnostic(
+      diagnosticFragment(view.ticket, later).slice(diagnosticPrefix.length),
+    );
+    expect(record.ok && replayRecord(guestFlow, record.record).ending?.kind).toBe('ticket');
+  });
+
+  it('is refused when typed again after that day', () => {
+    expect(stepView(submit(atForm, guests, '2026-11-28')).kind).toBe('form');
   });
 });
