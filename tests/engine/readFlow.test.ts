@@ -506,7 +506,8 @@ describe('the rules of a form', () => {
   });
 
   it('and a schedule counts from an exact date only', () => {
-    const schedule = { title: 'Vos dates', from: 'since', entries: [{ label: 'Rappel', days: 7 }] };
+    const entry = { days: 7, future: 'Rappel le {date}.', past: 'Rappelé le {date}.' };
+    const schedule = { title: 'Vos dates', from: 'since', entries: [entry] };
     const scheduled = (field: object) =>
       flowConfig({
         states: {
