@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { leavingOrigin, stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
+import { showEnding } from './offline/endingShown';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser } from './storage/clearBrowser';
 import { RestartProcedure } from './RestartProcedure';
@@ -48,6 +49,14 @@ export function Wizard(start: WizardStart) {
   }, [position]);
 
   const ending = view.kind === 'resolution' || view.kind === 'ticket';
+  const live = start.at === undefined;
+  useEffect(() => {
+    if (!live) return undefined;
+    showEnding(ending);
+    return () => {
+      showEnding(false);
+    };
+  }, [live, ending]);
   const fallback = fallbackFlow?.id === flow.id ? undefined : fallbackFlow;
   const escape = fallback && {
     href: flowHref(fallback.id),
@@ -97,7 +106,7 @@ export function Wizard(start: WizardStart) {
         }}
         escape={escape}
       />
-      {ending && start.at === undefined && (
+      {ending && live && (
         <ClearAnswers
           hint={
             view.kind === 'ticket'
