@@ -26,6 +26,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html}'],
         manifestTransforms: [precache.transform],
+        // The worker takes charge of the tab that installed it, not only of the next load: a
+        // tab opened once keeps working when the network then drops, and a later update
+        // reloads it (an uncontrolled tab would never hear of the switch).
+        clientsClaim: true,
         // Hash routes: the app is only ever opened at `/`, which the precache answers. No
         // fallback page for other paths, which may belong to another site on the same host.
         navigateFallback: null,

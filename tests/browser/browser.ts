@@ -91,3 +91,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
   });
 }
+
+/** Resolves once the page's service worker is active, that is once it has cached the whole app. */
+export async function workerReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}

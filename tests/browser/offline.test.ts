@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/allFlows';
 import { startSession, stepView } from '../../src/engine';
-import { launchChromium } from './browser';
+import { launchChromium, workerReady } from './browser';
 import { startSwappableServer, type SwappableServer } from './swappableServer';
 import { act, endingPaths, expectStep, next, openFlow } from './walk';
 
@@ -13,13 +13,6 @@ let page: Page;
 
 const offlineNotice =
   'Hors connexion : la procédure fonctionne, le Centre de Services sera accessible une fois la connexion revenue.';
-
-/** Resolves once the page's service worker is active, that is once it has cached the whole app. */
-async function workerReady(on: Page) {
-  await on.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-}
 
 beforeAll(async () => {
   browser = await launchChromium();
