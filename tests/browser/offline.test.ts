@@ -76,6 +76,24 @@ describe('after one visit, with no network at all', () => {
     expect(await page.getByText(offlineNotice).count()).toBe(0);
   });
 
+  it('shows the notice when the network goes and hides it when it comes back, moving nothing', async () => {
+    await openFlow(page, server.url, 'network-connection');
+    await page.getByRole('button', { name: 'Par un câble Ethernet' }).click();
+    await page.getByRole('button', { name: 'Oui, ça fonctionne' }).click();
+    await page.getByText(offlineNotice).waitFor();
+    const desk = page
+      .getByRole('main')
+      .getByRole('link', { name: /Centre de Services/ })
+      .first();
+    const before = await desk.boundingBox();
+    await context.setOffline(false);
+    await page.getByText(offlineNotice).waitFor({ state: 'detached' });
+    expect(await desk.boundingBox()).toEqual(before);
+    await context.setOffline(true);
+    await page.getByText(offlineNotice).waitFor();
+    expect(await desk.boundingBox()).toEqual(before);
+  });
+
   it('does not keep the authors’ page, and says so rather than show a blank page', async () => {
     await page.evaluate(() => {
       window.location.hash = '#/auteur';
