@@ -50,7 +50,12 @@ export function App() {
           {route.page === 'home' && <Home />}
           {route.page === 'flow' && (
             <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-              <FlowPage key={route.id} id={route.id} atStep={route.step !== undefined} />
+              <FlowPage
+                key={route.id}
+                id={route.id}
+                atStep={route.step !== undefined}
+                resume={route.resume}
+              />
             </Suspense>
           )}
           {route.page === 'diagnostic' && (
