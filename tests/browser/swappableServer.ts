@@ -35,7 +35,9 @@ export async function startSwappableServer(dir: string): Promise<SwappableServer
     }
     readFile(file).then(
       (body) => {
-        const immutable = pathname.startsWith('/assets/');
+        // Named after their content: a new build gives them new names.
+        const immutable =
+          pathname.startsWith('/assets/') || /^\/workbox-[\w-]+\.js$/.test(pathname);
         response.writeHead(200, {
           'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
           'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
