@@ -1,11 +1,41 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
+import { offlinePrecache } from './scripts/offlinePrecache.ts';
 import { deploymentSettings } from './scripts/settingsPlugin.ts';
+import { webAppManifest } from './scripts/webAppManifest.ts';
+
+const precache = offlinePrecache();
 
 export default defineConfig({
-  plugins: [react(), flowCatalog(), deploymentSettings(), contentSecurityPolicyMeta()],
+  plugins: [
+    react(),
+    flowCatalog(),
+    deploymentSettings(),
+    contentSecurityPolicyMeta(),
+    precache.plugin,
+    // The service worker (Workbox): after one visit the app works with no network. The app
+    // registers it itself, from a chunk loaded after the page (src/ui/offline/registerWorker.ts):
+    // no inline script for the CSP to allow, nothing added to the home page's first download.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: webAppManifest,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        manifestTransforms: [precache.transform],
+        // The worker takes charge of the tab that installed it, not only of the next load: a
+        // tab opened once keeps working when the network then drops, and a later update
+        // reloads it (an uncontrolled tab would never hear of the switch).
+        clientsClaim: true,
+        // Hash routes: the app is only ever opened at `/`, which the precache answers. No
+        // fallback page for other paths, which may belong to another site on the same host.
+        navigateFallback: null,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -8,6 +8,7 @@ import { homeLoadWithMoreFlows, measureBundle, viteBuild } from './bench/bundle.
 import { measureLatency } from './bench/latency.mjs';
 import { categories, lighthouse } from './bench/lighthouse.mjs';
 import { measureMemory } from './bench/memory.mjs';
+import { measureOffline, measureReloads, offlineReport } from './bench/offline.mjs';
 import { kB } from './bench/stats.mjs';
 import { buildSurvey, installBenchPackage } from './bench/survey.mjs';
 
@@ -69,7 +70,10 @@ const memory = await measureMemory(browser, subjects.ours, servers.appUrl, {
   middle: 500,
   long: 1000,
 });
+log('offline: reload to the first step, cold and warm');
+const reloads = await measureReloads(browser, servers.appUrl, { reloads: 20, warmup: 3 });
 await browser.close();
+const offline = offlineReport(measureOffline(appDist, sizeOf), reloads, { kB });
 log('lighthouse');
 // Lighthouse's performance score moves by a few points from run to run on the same build (its
 // simulated throttling scales with the CPU time it observes): the median of a few runs, with
@@ -200,6 +204,7 @@ const goals = [
     `${String(memoryShort.listeners)} → ${String(memoryLong.listeners)}`,
     memoryLong.listeners === memoryShort.listeners,
   ],
+  ...offline.goals,
 ];
 const missed = goals.filter(([, , , met, cause]) => !met && cause !== undefined);
 const latencyRows = (name, result) =>
@@ -236,6 +241,9 @@ const lines = [
   `| agent's view beyond the home load, before its flow and Mermaid (DiagnosticPage and its static imports) | ${String(bundle.diagnosticLoad.files.length)} | ${gz(bundle.diagnosticLoad)} |`,
   `| Mermaid, first diagram (mermaid.core and its static imports) | ${String(bundle.mermaidFirst.files.length)} | ${gz(bundle.mermaidFirst)} |`,
   `| Mermaid, all its chunks (every diagram type, loaded on demand) | ${String(bundle.mermaidAll.files.length)} | ${gz(bundle.mermaidAll)} |`,
+  `| service worker precache (every file it caches) | ${String(offline.sizes.precache.files.length)} | ${gz(offline.sizes.precache)} |`,
+  `| service worker (\`sw.js\` and Workbox's runtime) | ${String(offline.sizes.worker.files.length)} | ${gz(offline.sizes.worker)} |`,
+  `| QR code generator chunk (lean-qr, « Continuer sur mon téléphone ») | ${String(offline.sizes.qr.files.length)} | ${gz(offline.sizes.qr)} |`,
   `| SurveyJS comparison page (HTML + JS + CSS) | ${String(surveySize.files.length)} | ${gz(surveySize)} |`,
   '',
   `Flat with the number of flows: a throw-away copy of the repository under ${path.join(work, 'synthetic')} with ${String(more.flowChunks)} synthetic flows added (copies of \`flows/other-problem.ts\` under new ids, ${String(more.flows)} flows in all), built the same way: home load ${kB(more.load.gzip)} gzip against ${kB(bundle.home.gzip)}, a difference of ${kB(homeDelta)}, that is ${(homeDelta / more.flowChunks).toFixed(1)} B gzip per flow: each flow's catalogue entry (id, title, description, category, keywords, symptoms: what the home page lists and searches) is in the home page's entry chunk; the flow's machine and its loader stay in their own chunks.`,
@@ -262,6 +270,7 @@ const lines = [
       `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${run.failing.join(', ') || '—'} |`,
   ),
   '',
+  ...offline.section,
   '## Memory',
   '',
   `The app's page walks \`network-connection\` by alternating the first answer and « Retour » (in-page clicks, one painted frame between clicks so that the work deferred after paint runs too): the trail is the same at each measure, so any growth is not the trail. At each point, after CDP \`HeapProfiler.collectGarbage\` three times: \`Runtime.getHeapUsage\`; a heap snapshot split into V8's compiled code (nodes of type \`code\` and V8's \`system / …\` tables: machine code, bytecode, feedback, which grow as functions get hot and are optimised, bounded by the code there is) and all other objects; and \`DOMDebugger.getEventListeners\` on window and document with every node. The goal is on the objects: ${String(leakPerStep)} B a step at most. What grows in the first 500 steps is Chromium's, as a heap snapshot diff shows: its performance timeline keeps the layout-shift entries of the step changes (up to 150, with their rects) and some of its internal tables fill; the app's own objects do not grow.`,

@@ -2,8 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built app, one directive per entry. Everything comes from
- * the app's own origin: no inline script or style, no eval, no plugin, no `<base>`, no form
- * submission (forms are handled in the page and never posted).
+ * the app's own origin, the service worker too: no inline script or style, no eval, no plugin, no
+ * `<base>`, no form submission (forms are handled in the page and never posted).
  */
 export const cspDirectives = [
   "default-src 'self'",
@@ -12,6 +12,8 @@ export const cspDirectives = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The service worker (sw.js, and the Workbox runtime it imports) comes from the app's origin.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

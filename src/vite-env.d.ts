@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 /** Built by scripts/flowCatalogPlugin.ts; typed unknown so the app parses it like any outside data. */
 declare module 'virtual:flow-catalog' {

@@ -64,6 +64,15 @@ export {
   type DiagnosticProblem,
 } from './handOff/diagnosticLink';
 export {
+  hasTypedValues,
+  resumeRecord,
+  resumeFragment,
+  resumeSession,
+  resumeSegment,
+  type ResumeRecord,
+  type ResumeProblem,
+} from './handOff/resumeLink';
+export {
   replayRecord,
   recordedAnswers,
   type ReplayedRecord,

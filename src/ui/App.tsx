@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { settings } from '../settings/settings';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Home } from './Home';
 import { keptInBrowser } from './storage/keptInBrowser';
 import { homeHref, useHashRoute } from './routing/useHashRoute';
@@ -12,6 +13,20 @@ const FlowPage = lazy(() => import('./FlowPage'));
 
 /** The agent's read-only view of a ticket: its own chunk, loaded only from its link. */
 const DiagnosticPage = lazy(() => import('./diagnostic/DiagnosticPage'));
+
+/** Offline and new-version notices: not needed for the first screen, so not in its download. */
+const PageNotices = lazy(() => import('./offline/PageNotices'));
+
+/** A page's chunk that cannot load (offline before any visit, or a reload that did not help). */
+const loadFailed = (
+  <>
+    <h1>Cette page n’a pas pu s’afficher</h1>
+    <p>Vérifiez votre connexion à Internet, puis rechargez la page.</p>
+    <p>
+      <a href={homeHref}>Voir toutes les procédures</a>
+    </p>
+  </>
+);
 
 /** The page frame: a header back to the list, the current screen, and where to get help. */
 export function App() {
@@ -28,22 +43,32 @@ export function App() {
         <span className="site-header__org">DSIN · Université de Montpellier</span>
       </header>
       <main id="contenu" tabIndex={-1}>
-        {route.page === 'home' && <Home />}
-        {route.page === 'flow' && (
-          <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-            <FlowPage key={route.id} id={route.id} atStep={route.step !== undefined} />
-          </Suspense>
-        )}
-        {route.page === 'diagnostic' && (
-          <Suspense fallback={<p role="status">Chargement du détail de la demande…</p>}>
-            <DiagnosticPage key={route.record} record={route.record} />
-          </Suspense>
-        )}
-        {route.page !== 'home' && route.page !== 'flow' && route.page !== 'diagnostic' && (
-          <Suspense fallback={<p role="status">Chargement de l’espace auteur…</p>}>
-            <AuthorPages route={route} />
-          </Suspense>
-        )}
+        <ErrorBoundary
+          key={'id' in route ? `${route.page}/${route.id}` : route.page}
+          fallback={loadFailed}
+        >
+          {route.page === 'home' && <Home />}
+          {route.page === 'flow' && (
+            <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
+              <FlowPage
+                key={route.id}
+                id={route.id}
+                atStep={route.step !== undefined}
+                resume={route.resume}
+              />
+            </Suspense>
+          )}
+          {route.page === 'diagnostic' && (
+            <Suspense fallback={<p role="status">Chargement du détail de la demande…</p>}>
+              <DiagnosticPage key={route.record} record={route.record} />
+            </Suspense>
+          )}
+          {route.page !== 'home' && route.page !== 'flow' && route.page !== 'diagnostic' && (
+            <Suspense fallback={<p role="status">Chargement de l’espace auteur…</p>}>
+              <AuthorPages route={route} />
+            </Suspense>
+          )}
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>
@@ -59,6 +84,11 @@ export function App() {
         </p>
         <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
       </footer>
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <PageNotices onHome={route.page === 'home'} />
+        </Suspense>
+      </ErrorBoundary>
     </>
   );
 }

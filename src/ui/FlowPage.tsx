@@ -9,9 +9,18 @@ import { Wizard } from './Wizard';
 
 /**
  * Loads a flow's chunk, then runs its wizard; a helpful page when the flow is unknown or broken.
- * `atStep`: the URL names a step, as this tab's Back or reload does (read once, when the wizard opens).
+ * `atStep`: the URL names a step, as this tab's Back or reload does; `resume`: the record of a
+ * link from another device (both read once, when the wizard opens).
  */
-export default function FlowPage({ id, atStep }: { id: string; atStep: boolean }) {
+export default function FlowPage({
+  id,
+  atStep,
+  resume,
+}: {
+  id: string;
+  atStep: boolean;
+  resume?: string | undefined;
+}) {
   const flow = loadFlow(id);
   if (!flow)
     return (
@@ -30,7 +39,7 @@ export default function FlowPage({ id, atStep }: { id: string; atStep: boolean }
       }
     >
       <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
-        <LoadedFlow flow={flow} origin={carriedOrigin(id)} atStep={atStep} />
+        <LoadedFlow flow={flow} origin={carriedOrigin(id)} atStep={atStep} resume={resume} />
       </Suspense>
     </ErrorBoundary>
   );
@@ -40,12 +49,14 @@ function LoadedFlow({
   flow,
   origin,
   atStep,
+  resume,
 }: {
   flow: Promise<FlowModel>;
   origin: Origin | undefined;
   atStep: boolean;
+  resume: string | undefined;
 }) {
-  return <Wizard flow={use(flow)} origin={origin} reopenFinished={atStep} />;
+  return <Wizard flow={use(flow)} origin={origin} reopenFinished={atStep} resume={resume} />;
 }
 
 function Problem({ title, text }: { title: string; text: string }) {

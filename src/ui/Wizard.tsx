@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { leavingOrigin, stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
+import { showEnding } from './offline/endingShown';
+import { ContinueOnPhone } from './phone/ContinueOnPhone';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser } from './storage/clearBrowser';
 import { RestartProcedure } from './RestartProcedure';
@@ -10,6 +12,7 @@ import { flowHref, hasNavigated, homeHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { useStepHistory } from './routing/useStepHistory';
 import { useWizardSession, type WizardStart } from './storage/useWizardSession';
+import { wizardNotices } from './wizardNotices';
 
 function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;
@@ -48,6 +51,14 @@ export function Wizard(start: WizardStart) {
   }, [position]);
 
   const ending = view.kind === 'resolution' || view.kind === 'ticket';
+  const live = start.at === undefined;
+  useEffect(() => {
+    if (!live) return undefined;
+    showEnding(ending);
+    return () => {
+      showEnding(false);
+    };
+  }, [live, ending]);
   const fallback = fallbackFlow?.id === flow.id ? undefined : fallbackFlow;
   const escape = fallback && {
     href: flowHref(fallback.id),
@@ -77,9 +88,7 @@ export function Wizard(start: WizardStart) {
       </nav>
       {notice && (
         <p className="panel notice" role="status">
-          {notice === 'changed'
-            ? 'Cette procédure a changé depuis votre dernière visite : vos réponses encore valables ont été reprises, vous continuez à la première étape qui a changé.'
-            : 'Cette procédure a changé depuis votre dernière visite : vos réponses ne correspondent plus, elle reprend au début.'}
+          {wizardNotices[notice]}
         </p>
       )}
       <p className="caption">
@@ -97,7 +106,7 @@ export function Wizard(start: WizardStart) {
         }}
         escape={escape}
       />
-      {ending && start.at === undefined && (
+      {ending && live && (
         <ClearAnswers
           hint={
             view.kind === 'ticket'
@@ -118,6 +127,7 @@ export function Wizard(start: WizardStart) {
           }}
         />
       )}
+      {live && <ContinueOnPhone key={`phone:${position}`} session={session} />}
     </div>
   );
 }

@@ -48,10 +48,10 @@ async function isRendered(selector: string) {
 describe('what screen readers are told', () => {
   it('home search: a status region, there before typing, says how many procedures match', async () => {
     await page.goto(app.url);
-    const status = page.getByRole('status');
+    const status = page.getByRole('main').getByRole('status');
     expect(await status.count()).toBe(1);
     expect(await status.textContent()).toBe('');
-    expect(await isRendered('[role="status"]')).toBe(true);
+    expect(await isRendered('main [role="status"]')).toBe(true);
     const procedures = catalog.filter((entry) => entry.fallback !== true);
     const counts = new Set<number>();
     for (const query of ['reseau', 'compte', 'liste', 'zzzz']) {

@@ -18,6 +18,16 @@ const flags = [
   '--no-first-run',
 ];
 
+/** Debian's Chromium, headless, with the flags above. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath, args: flags });
+}
+
 export interface BrowserApp {
   browser: Browser;
   server: PreviewServer;
@@ -36,11 +46,6 @@ export async function startBrowserApp(
   const outDir = build === 'default' ? 'dist' : 'dist-reglages';
   if (!existsSync(`${outDir}/index.html`))
     throw new Error(`${outDir}/ is missing: run \`npm run test:browser\`, which builds it.`);
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`,
-    );
-  }
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     build: { outDir },
@@ -49,7 +54,7 @@ export async function startBrowserApp(
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
-  const browser = await chromium.launch({ executablePath, args: flags });
+  const browser = await launchChromium();
   return {
     browser,
     server,
@@ -84,5 +89,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.flatMap((violation) =>
       violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
     );
+  });
+}
+
+/** Resolves once the page's service worker is active, that is once it has cached the whole app. */
+export async function workerReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
   });
 }

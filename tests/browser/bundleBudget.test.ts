@@ -15,14 +15,20 @@ it(`keeps the home page's initial load within ${String(budget / 1000)} kB gzip`,
   expect(load.gzip, `home loads ${load.files.join(', ')}`).toBeLessThanOrEqual(budget);
 });
 
-it('loads no flow machine, no Mermaid, no author page and no agent’s view from the home page', () => {
+it('loads no flow machine, no Mermaid, no author page, no agent’s view, no QR code generator and no service worker code from the home page', () => {
   const { files } = homeLoad(dist);
-  const flowChunks = readdirSync(path.join(dist, 'assets')).filter((file) =>
-    /network-connection|mermaid|Author|Diagnostic/i.test(file),
+  const lazyChunks = readdirSync(path.join(dist, 'assets')).filter((file) =>
+    /network-connection|mermaid|Author|Diagnostic|leanQr|registerWorker|workbox/i.test(file),
   );
-  expect(flowChunks.length).toBeGreaterThan(0);
-  expect(flowChunks.some((file) => file.startsWith('DiagnosticPage-'))).toBe(true);
+  expect(lazyChunks.length).toBeGreaterThan(0);
+  expect(lazyChunks.some((file) => file.startsWith('DiagnosticPage-'))).toBe(true);
+  expect(lazyChunks.some((file) => file.startsWith('leanQr-'))).toBe(true);
+  expect(lazyChunks.some((file) => file.startsWith('registerWorker-'))).toBe(true);
   expect(
-    files.filter((file) => /network-connection|mermaid|Author|Wizard|Diagnostic/i.test(file)),
+    files.filter((file) =>
+      /network-connection|mermaid|Author|Wizard|Diagnostic|leanQr|registerWorker|workbox|PageNotices/i.test(
+        file,
+      ),
+    ),
   ).toEqual([]);
 });

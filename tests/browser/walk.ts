@@ -130,14 +130,23 @@ export function replay(flow: FlowModel, events: readonly FlowEvent[]): Session {
   return events.reduce(next, startSession(flow));
 }
 
-/** One path to each ticket of the flow (the shortest first found), as events. */
-export function ticketPaths(flow: FlowModel): FlowEvent[][] {
-  const byTicket = new Map<string, FlowEvent[]>();
+/** One path to each ending of the flow (the shortest first found), as events. */
+export function endingPaths(
+  flow: FlowModel,
+  kinds: readonly StepView['kind'][] = ['resolution', 'ticket'],
+): FlowEvent[][] {
+  const byEnding = new Map<string, FlowEvent[]>();
   for (const events of flowPaths(flow)) {
     const view = stepView(replay(flow, events));
-    if (view.kind === 'ticket' && !byTicket.has(view.stateId)) byTicket.set(view.stateId, events);
+    if (kinds.includes(view.kind) && !byEnding.has(view.stateId))
+      byEnding.set(view.stateId, events);
   }
-  return [...byTicket.values()];
+  return [...byEnding.values()];
+}
+
+/** One path to each ticket of the flow (the shortest first found), as events. */
+export function ticketPaths(flow: FlowModel): FlowEvent[][] {
+  return endingPaths(flow, ['ticket']);
 }
 
 /**

@@ -104,7 +104,9 @@ describe('the home page', () => {
       const { user } = renderApp();
       await user.type(screen.getByRole('searchbox', { name: 'Rechercher une procédure' }), query);
       expect(resultTitles()[0]).toBe('Problème de connexion réseau');
-      expect(screen.getByRole('status').textContent).toMatch(/^\d+ procédures? trouvées?$/);
+      expect(within(screen.getByRole('main')).getByRole('status').textContent).toMatch(
+        /^\d+ procédures? trouvées?$/,
+      );
     },
   );
 

@@ -182,7 +182,7 @@ describe('the network-connection wizard', () => {
       /\nDétail pour l’agent : http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
     );
     expect(await navigator.clipboard.readText()).toBe(copied);
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
       'Texte copié. Collez-le à l’étape suivante.',
     );
 
@@ -192,7 +192,9 @@ describe('the network-connection wizard', () => {
       name: 'Texte de la demande à copier',
     });
     expect(manual.value).toBe(copied);
-    expect(screen.getByRole('status').textContent).toContain('copiez-le avec Ctrl+C');
+    expect(within(screen.getByRole('main')).getByRole('status').textContent).toContain(
+      'copiez-le avec Ctrl+C',
+    );
   });
 
   it('leaves for the home page even when the frame after an answer comes before the hashchange', async () => {

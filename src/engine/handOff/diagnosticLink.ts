@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
-import { fieldNameSchema } from '../contract/fieldSchema';
 import { flowIdSchema } from '../contract/flowMetaSchema';
+import { decodeFragment, encodeFragment } from './fragmentCodec';
+import {
+  recordedDaySchema,
+  recordedEventsSchema,
+  recordedOriginSchema,
+  text,
+} from './recordedWalkSchema';
 import type { Ticket } from './ticket';
 
 /**
@@ -8,31 +14,15 @@ import type { Ticket } from './ticket';
  * base64url. It travels only in the URL's fragment, which browsers never send to a server, and
  * it is read like any outside input: size first, then encoding, then this schema.
  */
-const text = (max: number) => z.string().check(z.maxLength(max));
-
 export const diagnosticRecordSchema = z.strictObject({
   /** Bumped when the record's shape changes: an older link is then told apart from a broken one. */
   format: z.literal(1),
   flowId: flowIdSchema.check(z.maxLength(100)),
   version: text(40),
-  /** YYYY-MM-DD, a plausible day: it is shown, and is the « today » the forms are replayed with. */
-  preparedOn: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
-  events: z
-    .array(
-      z.strictObject({
-        type: text(100),
-        values: z.optional(z.record(fieldNameSchema.check(z.maxLength(100)), text(2000))),
-      }),
-    )
-    .check(z.maxLength(500)),
-  origin: z.optional(
-    z.strictObject({
-      flowTitle: text(300),
-      checks: z
-        .array(z.strictObject({ question: text(300), answer: text(2500) }))
-        .check(z.maxLength(200)),
-    }),
-  ),
+  /** The day the ticket was prepared: it is shown, and the forms are replayed with it. */
+  preparedOn: recordedDaySchema,
+  events: recordedEventsSchema,
+  origin: z.optional(recordedOriginSchema),
 });
 export type DiagnosticRecord = z.infer<typeof diagnosticRecordSchema>;
 
@@ -63,7 +53,7 @@ export function diagnosticRecord(ticket: Ticket, preparedOn: string): Diagnostic
 
 /** The fragment that opens the agent's view of this ticket. */
 export function diagnosticFragment(ticket: Ticket, preparedOn: string): string {
-  return diagnosticPrefix + toBase64Url(JSON.stringify(diagnosticRecord(ticket, preparedOn)));
+  return diagnosticPrefix + encodeFragment(diagnosticRecord(ticket, preparedOn));
 }
 
 /**
@@ -80,39 +70,13 @@ const formatOnly = z.object({ format: z.number() });
 
 /** Reads the part after `#/diagnostic/` without trusting it; never throws. */
 export function decodeDiagnostic(encoded: string): DecodedDiagnostic {
-  if (encoded === '') return { ok: false, problem: 'empty' };
-  if (encoded.length > maxDiagnosticLength) return { ok: false, problem: 'tooLong' };
-  let data: unknown;
-  // zod drops a `__proto__` key without a word; no record of ours has one, so it is refused.
-  const seen = { prototypeKey: false };
-  try {
-    data = JSON.parse(fromBase64Url(encoded), (key, value: unknown) => {
-      if (key === '__proto__') seen.prototypeKey = true;
-      return value;
-    });
-  } catch {
-    // Not base64url, not UTF-8, not JSON, or nested too deep to read.
-    return { ok: false, problem: 'garbled' };
-  }
-  if (seen.prototypeKey) return { ok: false, problem: 'invalid' };
+  const decoded = decodeFragment(encoded, maxDiagnosticLength);
+  if (!decoded.ok) return decoded;
+  const { data } = decoded;
   const parsed = diagnosticRecordSchema.safeParse(data);
   if (parsed.success) return { ok: true, record: parsed.data };
   const format = formatOnly.safeParse(data);
   if (format.success && format.data.format < 1) return { ok: false, problem: 'olderFormat' };
   if (format.success && format.data.format > 1) return { ok: false, problem: 'newerFormat' };
   return { ok: false, problem: 'invalid' };
-}
-
-function toBase64Url(value: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(value)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Throws on anything that is not base64url of UTF-8 text: a truncated link usually is. */
-function fromBase64Url(value: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(value) || value.length % 4 === 1) throw new Error('not base64url');
-  const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }

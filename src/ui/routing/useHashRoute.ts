@@ -2,8 +2,11 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'home' }
-  /** `step`: the step number a wizard's history entry carries (see useStepHistory), if any. */
-  | { page: 'flow'; id: string; step?: number }
+  /**
+   * `step`: the step number a wizard's history entry carries (see useStepHistory), if any;
+   * `resume`: everything after `#/procedure/<id>/reprendre/`, for resumeSession to judge.
+   */
+  | { page: 'flow'; id: string; step?: number; resume?: string }
   | { page: 'author' }
   | { page: 'authorFlow'; id: string }
   | { page: 'preview'; id: string; stateId: string }
@@ -20,16 +23,20 @@ function segment(value: string | undefined): string {
 }
 
 const diagnosticRoute = /^#\/?diagnostic(?:\/|$)/;
+const resumeRoute = /^#\/?procedure\/([^/?#]+)\/reprendre(?:\/|$)/;
 
 /**
- * `#/` is home, `#/procedure/<id>` a flow (`#/procedure/<id>/<n>` at its step n), `#/auteur…`
- * the authors' pages, `#/diagnostic/<record>` the agent's view of a ticket: hash routes work on
- * any static host, with no server rule, and a fragment is never sent to the server.
+ * `#/` is home, `#/procedure/<id>` a flow (`#/procedure/<id>/<n>` at its step n,
+ * `#/procedure/<id>/reprendre/<record>` where another device left it), `#/auteur…` the authors'
+ * pages, `#/diagnostic/<record>` the agent's view of a ticket: hash routes work on any static
+ * host, with no server rule, and a fragment is never sent to the server.
  */
 export function parseRoute(hash: string): Route {
-  // The agent's record is read whole: a `/`, `?` or `#` in it is damage to report, not a separator.
+  // A record is read whole: a `/`, `?` or `#` in it is damage to report, not a separator.
   if (diagnosticRoute.test(hash))
     return { page: 'diagnostic', record: hash.replace(diagnosticRoute, '') };
+  const resume = resumeRoute.exec(hash);
+  if (resume) return { page: 'flow', id: segment(resume[1]), resume: hash.slice(resume[0].length) };
   const parts = hash.replace(/^#\/?/, '').split(/[?#]/)[0]?.split('/') ?? [];
   const [section, id, sub, stateId] = parts;
   if (section === 'procedure' && id)
@@ -71,6 +78,12 @@ export function hasNavigated(): boolean {
 
 function subscribe(onChange: () => void) {
   const listener = () => {
+    // A link from another device, opened in a tab that already runs the app (perhaps on that
+    // very procedure, whose wizard would not open again): read as a fresh page reads it.
+    if (resumeRoute.test(window.location.hash)) {
+      window.location.reload();
+      return;
+    }
     navigated = true;
     onChange();
   };

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import {
   restoreSession,
+  resumeSession,
   saveSession,
   sessionLogic,
   startSession,
@@ -9,10 +10,10 @@ import {
   type FieldValues,
   type FlowModel,
   type Origin,
-  type RestoreNotice,
   type Session,
 } from '../../engine';
 import { localToday } from '../localToday';
+import type { WizardNotice } from '../wizardNotices';
 import { readSaved, saveAfterPaint, writePending } from './savedSessions';
 
 export interface WizardStart {
@@ -26,14 +27,26 @@ export interface WizardStart {
    * with a step number). Opening the procedure anew never shows the previous person's ending.
    */
   reopenFinished?: boolean | undefined;
+  /** A link from another device (« Continuer sur mon téléphone »): its record, as typed. */
+  resume?: string | undefined;
 }
 
-function firstSession({ flow, origin, at, reopenFinished = false }: WizardStart): {
+function firstSession({ flow, origin, at, reopenFinished = false, resume }: WizardStart): {
   session: Session;
-  notice?: RestoreNotice;
+  notice?: WizardNotice;
   savedAt?: number;
 } {
   if (at) return { session: startSessionAt(flow, at.stateId, at.fields) };
+  // The link wins over what this browser saved of the flow: the person has just chosen it.
+  if (resume !== undefined) {
+    const resumed = resumeSession(flow, resume);
+    if (!resumed.ok)
+      return {
+        session: startSession(flow),
+        notice: resumed.problem === 'stale' ? 'linkStale' : 'linkBroken',
+      };
+    return { session: resumed.session, notice: resumed.partial ? 'linkPartial' : 'linkResumed' };
+  }
   if (origin) return { session: startSession(flow, origin) };
   const saved = readSaved(flow.id, { finishedToo: reopenFinished });
   return restoreSession(flow, saved, localToday()) ?? { session: startSession(flow) };

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+import { pendingUpdate, subscribeUpdate } from './appUpdate';
+import { isEndingShown, subscribeEnding } from './endingShown';
+import { useOnline } from './useOnline';
+
+/**
+ * The page's quiet notices, stuck to the bottom of the window, so that one appearing never
+ * moves what the person is reading (one live region, there from the start, so that screen
+ * readers announce the text that arrives in it):
+ * - offline, on an ending, where the way to the Centre de Services is a link: the procedure
+ *   works, the link will once the network is back;
+ * - a new version, once the service worker has it, on the home page or an ending only, where
+ *   reloading interrupts nothing (never in the middle of a form); the session is saved anyway.
+ */
+export default function PageNotices({ onHome }: { onHome: boolean }) {
+  const online = useOnline();
+  const ending = useSyncExternalStore(subscribeEnding, isEndingShown);
+  const update = useSyncExternalStore(subscribeUpdate, pendingUpdate);
+  return (
+    <div className="page-notices no-print" role="status">
+      {!online && ending && (
+        <p className="page-notice">
+          Hors connexion : la procédure fonctionne, le Centre de Services sera accessible une fois
+          la connexion revenue.
+        </p>
+      )}
+      {update && (onHome || ending) && (
+        <p className="page-notice">
+          <span>Une nouvelle version est disponible. Vos réponses sont conservées.</span>
+          <button type="button" className="button button--secondary" onClick={update}>
+            Mettre à jour
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
