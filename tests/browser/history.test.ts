@@ -129,9 +129,9 @@ it('after « Modifier » and back to the summary, the browser’s Back goes to t
   await fresh.getByLabel('Hier', { exact: true }).check();
   await fresh.getByLabel('Nom du PC').fill('UM-PC-4242');
   await fresh.getByLabel('Directement sur le PC portable').check();
-  await fresh.getByRole('button', { name: 'Continuer' }).click();
+  await fresh.getByRole('button', { name: 'Continuer', exact: true }).click();
   await fresh.getByRole('button', { name: 'Oui, elle est à jour' }).click();
-  await fresh.getByRole('button', { name: 'Continuer' }).click();
+  await fresh.getByRole('button', { name: 'Continuer', exact: true }).click();
   await expect.poll(freshHeading).toBe(ready);
   await expect.poll(hash).toBe('#/procedure/network-connection/6');
 

@@ -43,7 +43,7 @@ describe('a new user in Chromium, on the production build', () => {
     await expectAccessible();
     await page.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
 
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
     await expectAccessible();
 
@@ -55,17 +55,17 @@ describe('a new user in Chromium, on the production build', () => {
     await page.getByLabel('Année', { exact: true }).fill('2026');
     await page.getByLabel('Nom du PC').fill('UM-PC-4242');
     await page.getByLabel('Directement sur le PC portable').check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
 
     await page.getByRole('button', { name: 'Je ne sais pas' }).click();
     await page.getByLabel('Site').fill('Triolet');
     await page.getByLabel('Bâtiment').fill('Bâtiment 16');
     await page.getByLabel('Étage').fill('2');
     await page.getByLabel('Numéro ou nom du bureau').fill('214');
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
     await page.getByLabel('Numéro de téléphone (facultatif)').fill('06 12 34 56 78');
     await page.getByLabel('Quand vous joindre ? (facultatif)').fill('le matin');
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
 
     await page
       .getByRole('heading', {

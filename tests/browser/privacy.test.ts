@@ -77,10 +77,10 @@ async function walkToTicket(page: Page) {
   await page.getByLabel('Il y a plus d’une semaine').check();
   await page.getByLabel('Nom du PC').fill('UM-PC-4242');
   await page.getByLabel('Directement sur le PC portable').check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: 'Continuer', exact: true }).click();
   await page.getByRole('button', { name: 'Oui, elle est à jour' }).click();
   await page.getByLabel('Numéro de téléphone (facultatif)').fill(phone);
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: 'Continuer', exact: true }).click();
   await h1(page, ticketHeading);
   await page.getByText(phone).first().waitFor();
   // The step's URL follows the paint: wait for it, as a person would see it before leaving.
