@@ -111,6 +111,7 @@ export {
 export { sampleFields, sampleValue } from './fields/sampleFields';
 export { pathsToEndings, type PathStep } from './graph/pathsToEndings';
 export { answerText } from './flowModel';
+export { typeset } from './text/typeset';
 export { saveSession, restoreSession, type RestoreNotice } from './session/savedSession';
 export { isExpired } from './session/isExpired';
 export {

@@ -1,4 +1,4 @@
-import { describeTarget, type Ticket } from '../engine';
+import { describeTarget, typeset, type Ticket } from '../engine';
 import type { Settings } from './settingsSchema';
 
 export interface DeskLink {
@@ -17,6 +17,8 @@ export interface DeskStep {
  * How a ticket ending hands the request over, in the words of its channel: what to do, in
  * order, the links and contacts the settings give (none is shown without its address), and
  * what happens next. Nothing here is sent: the person carries the request over themselves.
+ * Its own words are written typeset; the settings' and the target's are typeset here, the
+ * phone's where it is shown (PhoneLine).
  */
 export interface WayToDesk {
   heading: string;
@@ -34,8 +36,11 @@ export interface WayToDesk {
 function serviceCenterLink(ticket: Ticket, settings: Settings): DeskLink {
   const names = [ticket.target?.catalogueEntry, ticket.target?.category, ticket.target?.domain];
   for (const name of names) {
-    const href = name === undefined ? undefined : settings.serviceCenterLinks[name];
-    if (href) return { href, label: `Ouvrir « ${name} » dans le Centre de Services` };
+    if (name === undefined) continue;
+    // Found by the name as written: the settings' keys are the FAQ's names, not typeset.
+    const href = settings.serviceCenterLinks[name];
+    if (href)
+      return { href, label: `Ouvrir «\u202f${typeset(name)}\u202f» dans le Centre de Services` };
   }
   return { href: settings.serviceCenterUrl, label: 'Ouvrir le Centre de Services' };
 }
@@ -51,7 +56,7 @@ function phoneOf(settings: Settings) {
 function delay(settings: Settings): string[] {
   return settings.responseTime === ''
     ? []
-    : [`Délai de réponse habituel : ${settings.responseTime}.`];
+    : [`Délai de réponse habituel\u202f: ${typeset(settings.responseTime)}.`];
 }
 
 export function ticketWayToDesk(
@@ -64,7 +69,7 @@ export function ticketWayToDesk(
     return {
       heading: 'Envoyez votre demande par le formulaire d’assistance',
       reason:
-        'Sans accès à l’ENT, vous ne pouvez pas créer de ticket vous-même : le formulaire public de demande d’assistance de la DSIN ne demande pas de connexion.',
+        'Sans accès à l’ENT, vous ne pouvez pas créer de ticket vous-même\u202f: le formulaire public de demande d’assistance de la DSIN ne demande pas de connexion.',
       steps: [
         copyStep,
         form === ''
@@ -96,7 +101,7 @@ export function ticketWayToDesk(
         text:
           direct || settings.serviceCenterPath === ''
             ? 'Ouvrez le Centre de Services.'
-            : `Ouvrez le Centre de Services : ${settings.serviceCenterPath}.`,
+            : `Ouvrez le Centre de Services\u202f: ${typeset(settings.serviceCenterPath)}.`,
         link,
       },
       ...fileSteps(ticket),
@@ -114,16 +119,18 @@ export function ticketWayToDesk(
 /** A catalogue entry is a form of its own to fill in; anything else is a ticket to create. */
 function fileSteps({ target }: Ticket): DeskStep[] {
   if (target?.catalogueEntry) {
-    const category = target.category ? `la catégorie « ${target.category} », puis ` : '';
+    const category = target.category
+      ? `la catégorie «\u202f${typeset(target.category)}\u202f», puis `
+      : '';
     return [
       {
-        text: `Dans le catalogue de services, choisissez ${category}l’entrée « ${target.catalogueEntry} ».`,
+        text: `Dans le catalogue de services, choisissez ${category}l’entrée «\u202f${typeset(target.catalogueEntry)}\u202f».`,
       },
       { text: 'Reportez-y le texte dans le formulaire, puis validez la demande.' },
     ];
   }
   return [
-    { text: target ? `Créez un ticket : ${describeTarget(target)}.` : 'Créez un ticket.' },
+    { text: target ? `Créez un ticket\u202f: ${describeTarget(target)}.` : 'Créez un ticket.' },
     { text: 'Collez-y le texte, puis validez le ticket.' },
   ];
 }
@@ -133,6 +140,6 @@ export function serviceCenterDoor(settings: Settings): DeskLink & { path: string
   return {
     href: settings.serviceCenterUrl,
     label: 'Ouvrir le Centre de Services',
-    path: settings.serviceCenterPath,
+    path: typeset(settings.serviceCenterPath),
   };
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { typeset } from '../engine/text/typeset';
 import { settings } from '../settings/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Home } from './Home';
@@ -72,9 +73,10 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Besoin d’aide ? Contactez-nous via le{' '}
+          Besoin d’aide&#x202F;? Contactez-nous via le{' '}
           <a href={settings.serviceCenterUrl}>Centre de Services</a>
-          {settings.serviceCenterPath && ` (${settings.serviceCenterPath})`}. Sans accès à l’ENT :{' '}
+          {settings.serviceCenterPath && ` (${typeset(settings.serviceCenterPath)})`}. Sans accès à
+          l’ENT&#x202F;:{' '}
           {settings.assistanceFormUrl ? (
             <a href={settings.assistanceFormUrl}>formulaire de demande d’assistance</a>
           ) : (

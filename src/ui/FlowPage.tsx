@@ -26,7 +26,7 @@ export default function FlowPage({
     return (
       <Problem
         title="Procédure introuvable"
-        text={`Aucune procédure ne porte le nom « ${id} ». Le lien est peut-être ancien ou incomplet.`}
+        text={`Aucune procédure ne porte le nom «\u202f${id}\u202f». Le lien est peut-être ancien ou incomplet.`}
       />
     );
   return (

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { CatalogEntry } from '../engine/catalog/catalogEntry';
 import { groupByCategory } from '../engine/catalog/groupByCategory';
 import { searchFlows } from '../engine/catalog/searchFlows';
+import { typeset } from '../engine/text/typeset';
 import { catalog, fallbackFlow } from '../catalog/catalog';
 import { forgetCarriedOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
@@ -36,10 +37,10 @@ export function Home() {
   return (
     <>
       {clearings > 0 && <ClearedNotice key={clearings} />}
-      <h1>De quoi avez-vous besoin ?</h1>
+      <h1>De quoi avez-vous besoin&#x202F;?</h1>
       <p className="lead">
-        Répondez à quelques questions : la solution s’affiche, ou une demande complète est préparée
-        pour le Centre de Services.
+        Répondez à quelques questions&#x202F;: la solution s’affiche, ou une demande complète est
+        préparée pour le Centre de Services.
       </p>
       {unfinished.length > 0 && (
         <section className="resume" aria-labelledby="resume-title">
@@ -54,7 +55,7 @@ export function Home() {
                     {title} (étape {saved.stepNumber})
                   </span>
                   <a className="button" href={flowHref(saved.flowId)}>
-                    Reprendre<span className="visually-hidden"> : {title}</span>
+                    Reprendre<span className="visually-hidden">&#x202F;: {title}</span>
                   </a>
                   <button
                     type="button"
@@ -66,7 +67,7 @@ export function Home() {
                       );
                     }}
                   >
-                    Recommencer<span className="visually-hidden"> : {title}</span>
+                    Recommencer<span className="visually-hidden">&#x202F;: {title}</span>
                   </button>
                 </li>
               );
@@ -79,7 +80,7 @@ export function Home() {
           Rechercher une procédure
         </label>
         <p className="hint" id={`${searchId}-hint`}>
-          Par exemple : réseau, Teams, compte invité
+          Par exemple&#x202F;: réseau, Teams, compte invité
         </p>
         <input
           id={searchId}
@@ -102,7 +103,7 @@ export function Home() {
         // Browsing: each category is a section of the page, under the page's h1.
         groups.map((group) => (
           <Fragment key={group.category}>
-            <h2>{group.category}</h2>
+            <h2>{typeset(group.category)}</h2>
             <FlowList entries={group.entries} />
           </Fragment>
         ))
@@ -114,21 +115,21 @@ export function Home() {
           {results.length > 0 ? (
             <FlowList entries={results} />
           ) : (
-            <p>Aucune procédure ne correspond à « {query} ».</p>
+            <p>Aucune procédure ne correspond à «&#x202F;{query}&#x202F;».</p>
           )}
         </>
       )}
       {fallbackFlow && (
         <section className="fallback" aria-labelledby="fallback-title">
-          <h2 id="fallback-title">Vous ne trouvez pas votre problème ?</h2>
+          <h2 id="fallback-title">Vous ne trouvez pas votre problème&#x202F;?</h2>
           <p>
-            Contactez-nous via le Centre de Services :{' '}
+            Contactez-nous via le Centre de Services&#x202F;:{' '}
             <a href={flowHref(fallbackFlow.id)}>préparer une demande d’assistance</a>.
           </p>
         </section>
       )}
       <ClearAnswers
-        hint="Quand vous avez terminé, effacez vos réponses : la personne suivante ne pourra pas les voir."
+        hint="Quand vous avez terminé, effacez vos réponses&#x202F;: la personne suivante ne pourra pas les voir."
         onClear={() => {
           clearBrowser({ goHome: false });
           setUnfinished([]);
@@ -166,7 +167,8 @@ function ClearedNotice() {
   }, []);
   return (
     <p ref={ref} className="panel panel--success notice" role="status" tabIndex={-1}>
-      Vos réponses ont été effacées de ce navigateur : la personne suivante ne pourra pas les voir.
+      Vos réponses ont été effacées de ce navigateur&#x202F;: la personne suivante ne pourra pas les
+      voir.
     </p>
   );
 }

@@ -69,9 +69,9 @@ export function MermaidDiagram({
       />
       {failed &&
         (describedBy ? (
-          <p>Le schéma ne peut pas s’afficher ; sa description en texte suit.</p>
+          <p>Le schéma ne peut pas s’afficher&#x202F;; sa description en texte suit.</p>
         ) : (
-          <p>Le schéma ne peut pas s’afficher ; sa source Mermaid est ci-dessous.</p>
+          <p>Le schéma ne peut pas s’afficher&#x202F;; sa source Mermaid est ci-dessous.</p>
         ))}
       {!describedBy && (
         <details>

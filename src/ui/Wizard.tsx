@@ -27,7 +27,7 @@ export function Wizard(start: WizardStart) {
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasErrors = view.kind === 'form' && view.fields.some((field) => field.error !== undefined);
-  useDocumentTitle(...(hasErrors ? [`Erreur : ${heading}`] : [heading]), flow.meta.title);
+  useDocumentTitle(...(hasErrors ? [`Erreur\u202f: ${heading}`] : [heading]), view.flowTitle);
 
   // Each new step is announced by moving focus to its heading, and so is the first one when the
   // procedure was opened from another screen (not when the page has just loaded).
@@ -92,7 +92,7 @@ export function Wizard(start: WizardStart) {
         </p>
       )}
       <p className="caption">
-        {flow.meta.title}
+        {view.flowTitle}
         {!ending && <span className="progress"> · Étape {view.stepNumber}</span>}
       </p>
       <h1 ref={headingRef} tabIndex={-1}>
@@ -110,8 +110,8 @@ export function Wizard(start: WizardStart) {
         <ClearAnswers
           hint={
             view.kind === 'ticket'
-              ? 'Une fois votre demande déposée, effacez vos réponses : la personne suivante ne pourra pas les voir.'
-              : 'Quand vous avez terminé, effacez vos réponses : la personne suivante ne pourra pas les voir.'
+              ? 'Une fois votre demande déposée, effacez vos réponses\u202f: la personne suivante ne pourra pas les voir.'
+              : 'Quand vous avez terminé, effacez vos réponses\u202f: la personne suivante ne pourra pas les voir.'
           }
           onClear={() => {
             clearBrowser({ goHome: true });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { flowMetaSchema } from '../contract/flowMetaSchema';
 import type { FlowModel } from '../flowModel';
+import { typeset } from '../text/typeset';
 
 const { title, description, category, keywords, symptoms, fallback } = flowMetaSchema.shape;
 
@@ -24,11 +25,15 @@ export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
 export const catalogSchema = z.array(catalogEntrySchema);
 
+/**
+ * Read at build time: the title and description the home page shows are typeset there, so the
+ * home page's download carries no typesetting code. Search words stay as written.
+ */
 export function catalogEntry({ id, meta }: FlowModel): CatalogEntry {
   return {
     id,
-    title: meta.title,
-    description: meta.description,
+    title: typeset(meta.title),
+    description: typeset(meta.description),
     category: meta.category,
     keywords: meta.keywords,
     symptoms: meta.symptoms,

@@ -7,6 +7,7 @@ import { contextOf, stateIdOf } from '../session/snapshot';
 import type { Step } from '../contract/stepSchema';
 import { agentLabel, buildTicket, describeDestination, displayValue } from './ticket';
 import { formatDate } from '../fields/calendarDate';
+import { typeset } from '../text/typeset';
 
 /** A collected value as the agent reads it; `value` is '' for an optional one left empty. */
 export interface AgentValue {
@@ -67,14 +68,15 @@ function versionLabelOf(version: string): string {
 }
 
 function stepHeading(step: Step): string {
-  return step.kind === 'question' ? step.prompt : step.title;
+  return typeset(step.kind === 'question' ? step.prompt : step.title);
 }
 
 /**
  * Replays a decoded record on the flow, the way a saved session is restored: each answer in
  * turn, forms validated again (with the day the link was prepared as « today », so a date valid
  * then is valid now), stopping at the first answer the flow does not accept. Pure: the record
- * only ever selects among the flow's own steps and answers, and its values are shown as text.
+ * only ever selects among the flow's own steps and answers, and its values are shown as text:
+ * as typed, while the flow's words are typeset, as the person saw them.
  */
 export function replayRecord(flow: FlowModel, record: DiagnosticRecord): ReplayedRecord {
   let session = startSession(flow);
@@ -88,7 +90,7 @@ export function replayRecord(flow: FlowModel, record: DiagnosticRecord): Replaye
     replayed++;
   }
   return {
-    flow: { id: flow.id, title: flow.meta.title, versionLabel: flow.versionLabel },
+    flow: { id: flow.id, title: typeset(flow.meta.title), versionLabel: flow.versionLabel },
     recordedVersionLabel: versionLabelOf(record.version),
     changed: record.version !== flow.version,
     preparedOn: formatDate(record.preparedOn),
@@ -143,14 +145,14 @@ function collectedValues(session: Session): AgentValue[] {
 function endingOf(session: Session): { ending?: ReachedEnding } {
   const step = session.flow.steps.get(stateIdOf(session.current))?.step;
   if (step?.kind === 'resolution')
-    return { ending: { kind: 'resolution', tag: tagOf(step), title: step.title } };
+    return { ending: { kind: 'resolution', tag: tagOf(step), title: typeset(step.title) } };
   if (step?.kind !== 'ticket') return {};
   const ticket = buildTicket(session, step);
   return {
     ending: {
       kind: 'ticket',
       tag: tagOf(step),
-      title: step.title,
+      title: typeset(step.title),
       subject: ticket.title,
       destination: describeDestination(ticket),
     },
@@ -172,7 +174,7 @@ function walkedSteps(session: Session): WalkedStep[] {
     return {
       ...describeStep(flow, entry.stateId),
       taken: { event: entry.event.type, target },
-      ...(taken ? { answerLabel: answerText(taken) } : {}),
+      ...(taken ? { answerLabel: typeset(answerText(taken)) } : {}),
     };
   });
   return [...steps, describeStep(flow, stateIdOf(session.current))];

@@ -6,6 +6,7 @@ import { stepLabel } from '../session/stepLabel';
 import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
 import { formatDate } from '../fields/calendarDate';
 import { describeApproximate } from '../fields/approximateDate';
+import { typeset } from '../text/typeset';
 import { titleValue } from './titleValue';
 
 export interface TicketField {
@@ -28,7 +29,12 @@ export interface TicketLine {
   answer: string;
 }
 
-/** A ticket as the agent receives it: uniform, structured, complete. */
+/**
+ * A ticket as the agent receives it: uniform, structured, complete. The flow's texts in it are
+ * typeset (French spaces and apostrophes, see `typeset`); what the person typed stays as typed,
+ * even inside the subject. The target's names stay as written: they are keys (the settings'
+ * direct links), typeset where they are shown.
+ */
 export interface Ticket {
   flow: { id: string; title: string; version: string; versionLabel: string };
   title: string;
@@ -47,18 +53,20 @@ export interface Ticket {
 /** What the screen shows for an optional value left empty; the ticket text leaves the line out. */
 export const notProvided = 'Non renseigné';
 
-/** A collected value as people read it; empty stays empty. */
+/** A collected value as people read it: a choice's label is the flow's text, typeset; empty stays empty. */
 export function displayValue(field: Field | undefined, raw: string): string {
   if (raw === '') return '';
   if (field?.type === 'date') return field.approximate ? describeApproximate(raw) : formatDate(raw);
-  if (field?.type === 'choice')
-    return field.options.find((option) => option.value === raw)?.label ?? raw;
-  return raw;
+  const option =
+    field?.type === 'choice'
+      ? field.options.find((candidate) => candidate.value === raw)
+      : undefined;
+  return option ? typeset(option.label) : raw;
 }
 
 /** « Nom du PC (facultatif) » is a question to the person; the agent reads « Nom du PC ». */
 export function agentLabel(field: Field): string {
-  return field.ticketLabel ?? field.label.replace(/\s*\(facultatif\)\s*$/i, '');
+  return typeset(field.ticketLabel ?? field.label.replace(/\s*\(facultatif\)\s*$/i, ''));
 }
 
 /** Questions report what was chosen, instructions what was tried, unless the step says. */
@@ -91,16 +99,17 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     const asked = flow.steps.get(stateId);
     const answer = asked?.answers.find((candidate) => candidate.event === entry?.event.type);
     if (!entry || !asked || !answer) return [];
-    const line = { stateId, question: stepLabel(asked.step), answer: answer.summary };
+    const line = { stateId, question: stepLabel(asked.step), answer: typeset(answer.summary) };
     return [{ line, as: reportedAs(asked.step) }];
   });
-  const title = step.ticketTitle.replace(/\{([^}]*)\}/g, (_, name: string) =>
+  // The author's words are typeset around the values, which are put in as typed.
+  const title = typeset(step.ticketTitle).replace(/\{([^}]*)\}/g, (_, name: string) =>
     titleValue(displayValue(flow.fields.get(name), values[name] ?? '')),
   );
   return {
     flow: {
       id: flow.id,
-      title: flow.meta.title,
+      title: typeset(flow.meta.title),
       version: flow.version,
       versionLabel: flow.versionLabel,
     },
@@ -115,12 +124,12 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
   };
 }
 
-/** Where to file the ticket, in the Centre de Services' own words. */
+/** Where to file the ticket, in the Centre de Services' own words (typeset: they are read). */
 export function describeTarget(target: TicketTarget): string {
   const parts = [
-    target.domain && `domaine « ${target.domain} »`,
-    target.category && `catégorie « ${target.category} »`,
-    target.catalogueEntry && `entrée du catalogue « ${target.catalogueEntry} »`,
+    target.domain && typeset(`domaine « ${target.domain} »`),
+    target.category && typeset(`catégorie « ${target.category} »`),
+    target.catalogueEntry && typeset(`entrée du catalogue « ${target.catalogueEntry} »`),
   ];
   return parts.filter(Boolean).join(', ');
 }
@@ -128,7 +137,7 @@ export function describeTarget(target: TicketTarget): string {
 /** Where the request goes, as the agent's record says it. */
 export function describeDestination(ticket: Ticket): string {
   if (ticket.channel === 'assistanceForm')
-    return 'formulaire public de demande d’assistance (la personne ne peut pas se connecter à l’ENT : rappelez-la)';
+    return 'formulaire public de demande d’assistance (la personne ne peut pas se connecter à l’ENT\u202f: rappelez-la)';
   return ticket.target
     ? `Centre de Services, ${describeTarget(ticket.target)}`
     : 'Centre de Services';
@@ -144,15 +153,17 @@ export interface TicketTextContext {
 
 /**
  * The ticket as an agent's record, without its subject: the e-mail body, and the rest of the
- * text. Empty optional values are left out; references come last, out of the way.
+ * text. Empty optional values are left out; references come last, out of the way. Its own
+ * words are written typeset (`\u202f`, the narrow no-break space before a colon): the values
+ * around them are already, or are typed and stay so.
  */
 export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
   const section = (title: string, lines: readonly string[]) =>
     lines.length > 0 ? ['', title, ...lines] : [];
   const line = ({ question, answer }: { question: string; answer: string }) =>
-    `- ${question} : ${answer}`;
+    `- ${question}\u202f: ${answer}`;
   return [
-    `Destination : ${describeDestination(ticket)}`,
+    `Destination\u202f: ${describeDestination(ticket)}`,
     ...section(
       'Informations',
       ticket.fields
@@ -163,19 +174,19 @@ export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
     ...section('Vérifications déjà faites', ticket.checks.map(line)),
     ...(ticket.origin
       ? section(
-          `Procédure suivie auparavant : ${ticket.origin.flowTitle}`,
+          `Procédure suivie auparavant\u202f: ${typeset(ticket.origin.flowTitle)}`,
           ticket.origin.checks.map(line),
         )
       : []),
     '',
-    ...(context.agentLink ? [`Détail pour l’agent : ${context.agentLink}`] : []),
-    `Référence : ${ticket.flow.id}, version ${ticket.flow.versionLabel}, préparée le ${formatDate(context.preparedOn)}`,
+    ...(context.agentLink ? [`Détail pour l’agent\u202f: ${context.agentLink}`] : []),
+    `Référence\u202f: ${ticket.flow.id}, version ${ticket.flow.versionLabel}, préparée le ${formatDate(context.preparedOn)}`,
   ].join('\n');
 }
 
 /** The whole text, for « Copier » and the .txt download: the subject first. */
 export function ticketText(ticket: Ticket, context: TicketTextContext): string {
-  return `Objet : ${ticket.title}\n${ticketBody(ticket, context)}`;
+  return `Objet\u202f: ${ticket.title}\n${ticketBody(ticket, context)}`;
 }
 
 /** The e-mail subject: a stable tag, the procedure's id, that a mail rule can route on. */

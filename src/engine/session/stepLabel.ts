@@ -1,13 +1,17 @@
 import type { Step } from '../contract/stepSchema';
+import { typeset } from '../text/typeset';
 
-/** How an answered step is named in the trail and the ticket: its summary label, else its heading. */
+/**
+ * How an answered step is named in the trail and the ticket: its summary label, else its
+ * heading; typeset, as everything people read.
+ */
 export function stepLabel(step: Step): string {
   switch (step.kind) {
     case 'question':
-      return step.summaryLabel ?? step.prompt;
+      return typeset(step.summaryLabel ?? step.prompt);
     case 'instructions':
-      return step.summaryLabel ?? step.title;
+      return typeset(step.summaryLabel ?? step.title);
     default:
-      return step.title;
+      return typeset(step.title);
   }
 }

@@ -12,6 +12,8 @@ import type {
   TicketStep,
 } from '../contract/stepSchema';
 import { buildTicket, type Ticket } from '../handOff/ticket';
+import { mapStepTexts } from '../text/mapStepTexts';
+import { typeset } from '../text/typeset';
 
 export interface FieldView {
   field: Field;
@@ -38,7 +40,11 @@ interface ViewBase {
   trail: readonly TrailItem[];
 }
 
-/** What the UI renders for the current step, whatever the flow: a union on `kind`. */
+/**
+ * What the UI renders for the current step, whatever the flow: a union on `kind`. Every text
+ * the flow gives is typeset (French spaces and apostrophes, see `typeset`); values the person
+ * typed are given back as typed.
+ */
 export type StepView = ViewBase &
   (
     | { kind: 'question'; step: QuestionStep; answers: readonly Answer[] }
@@ -56,13 +62,19 @@ function hasTyped(session: Session): boolean {
   );
 }
 
+/** An answer as its button and the ticket read it. */
+function typesetAnswer(answer: Answer): Answer {
+  return { ...answer, label: typeset(answer.label), summary: typeset(answer.summary) };
+}
+
 export function stepView(session: Session): StepView {
-  const { id, step, answers } = currentStep(session);
+  const { id, step: written, answers } = currentStep(session);
+  const step = mapStepTexts(written, typeset);
   const stepNumber = session.trail.length + 1;
   const base: ViewBase = {
     stateId: id,
     flowId: session.flow.id,
-    flowTitle: session.flow.meta.title,
+    flowTitle: typeset(session.flow.meta.title),
     stepNumber,
     restartErases: step.kind === 'ticket' ? 'ticket' : hasTyped(session) ? 'typing' : 'nothing',
     canGoBack: session.trail.length > 0 || session.changing !== undefined,
@@ -74,11 +86,13 @@ export function stepView(session: Session): StepView {
     case 'instructions': {
       // Guards may disable an answer for this user's context: offer only what leads somewhere.
       // Guarded branches of one event are one answer: XState takes the first whose guard passes.
-      const enabled = answers.filter(
-        (candidate, index) =>
-          answers.findIndex((other) => other.event === candidate.event) === index &&
-          session.current.can({ type: candidate.event }),
-      );
+      const enabled = answers
+        .filter(
+          (candidate, index) =>
+            answers.findIndex((other) => other.event === candidate.event) === index &&
+            session.current.can({ type: candidate.event }),
+        )
+        .map(typesetAnswer);
       return step.kind === 'question'
         ? { ...base, kind: step.kind, step, answers: enabled }
         : { ...base, kind: step.kind, step, answers: enabled };
@@ -87,7 +101,8 @@ export function stepView(session: Session): StepView {
       const typed = session.drafts[id];
       const saved = contextOf(session.current).fields;
       const fields = step.fields.map((field) => {
-        const error = session.errors[field.name];
+        const message = session.errors[field.name];
+        const error = message === undefined ? undefined : typeset(message);
         const value = typed?.[field.name] ?? saved[field.name] ?? '';
         return error === undefined ? { field, value } : { field, value, error };
       });

@@ -59,8 +59,10 @@ function FlowDetails({ flow }: { flow: FlowModel }) {
       <ul className="endings">
         {[...paths].map(([ending, path]) => (
           <li key={ending}>
-            <strong>{title(ending)}</strong> ({ending}) :{' '}
-            {path.map((step) => `${title(step.stateId)} → « ${step.label} »`).join(' ; ')}
+            <strong>{title(ending)}</strong> ({ending})&#x202F;:{' '}
+            {path
+              .map((step) => `${title(step.stateId)} → «\u202f${step.label}\u202f»`)
+              .join('\u202f; ')}
           </li>
         ))}
       </ul>
@@ -69,10 +71,10 @@ function FlowDetails({ flow }: { flow: FlowModel }) {
         {[...flow.steps.values()].map(({ id, step }) => (
           <li key={id}>
             <span>
-              {kindNames[step.kind]} <code>{id}</code> : {stepHeading(step)}
+              {kindNames[step.kind]} <code>{id}</code>&#x202F;: {stepHeading(step)}
             </span>{' '}
             <a href={previewHref(flow.id, id)}>
-              Aperçu depuis ici<span className="visually-hidden"> : {id}</span>
+              Aperçu depuis ici<span className="visually-hidden">&#x202F;: {id}</span>
             </a>
           </li>
         ))}

@@ -10,7 +10,7 @@ export function AuthorHome() {
   useDocumentTitle('Espace auteur');
   return (
     <>
-      <h1>Espace auteur : les procédures</h1>
+      <h1>Espace auteur&#x202F;: les procédures</h1>
       <p>
         Chaque procédure est un fichier de <code>flows/</code>. Créez-en une avec{' '}
         <code>npm run flows:new -- mon-id</code>, vérifiez-la avec <code>npm run flows:check</code>,

@@ -18,8 +18,8 @@ export function AuthorPreview({ id, stateId }: { id: string; stateId: string }) 
       <>
         <h1>Aperçu impossible</h1>
         <p>
-          L’étape « {stateId} » n’existe pas dans <code>flows/{id}.ts</code>, ou la procédure ne se
-          charge pas.
+          L’étape «&#x202F;{stateId}&#x202F;» n’existe pas dans <code>flows/{id}.ts</code>, ou la
+          procédure ne se charge pas.
         </p>
         <p>{back}</p>
       </>

@@ -3,7 +3,7 @@ import { formatProblem, type FlowProblem } from '../../engine';
 /** What flows:check says of a flow, the same lines as on the command line. */
 export function ProblemList({ problems }: { problems: readonly FlowProblem[] }) {
   if (problems.length === 0)
-    return <p className="status-ok">Aucun problème : la procédure passe flows:check.</p>;
+    return <p className="status-ok">Aucun problème&#x202F;: la procédure passe flows:check.</p>;
   return (
     <ul className="problems">
       {problems.map((problem, index) => (
@@ -11,7 +11,7 @@ export function ProblemList({ problems }: { problems: readonly FlowProblem[] }) 
           key={index}
           className={problem.severity === 'warning' ? 'problem--warning' : 'problem--error'}
         >
-          <strong>{problem.severity === 'warning' ? 'Avertissement' : 'Erreur'} : </strong>
+          <strong>{problem.severity === 'warning' ? 'Avertissement' : 'Erreur'}&#x202F;: </strong>
           {formatProblem(problem)}
         </li>
       ))}

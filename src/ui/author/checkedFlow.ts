@@ -15,7 +15,7 @@ export function checkedFlow(id: string): Promise<CheckedFlow> {
   const cached = checked.get(id);
   if (cached) return cached;
   const file = `flows/${id}.ts`;
-  const loading = loadFlow(id) ?? Promise.reject(new Error(`${file} n'existe pas`));
+  const loading = loadFlow(id) ?? Promise.reject(new Error(`${file} n’existe pas`));
   const result = loading.then(
     (flow) => ({ id, flow, problems: analyseFlow(flow) }),
     (error: unknown) => ({
@@ -23,7 +23,7 @@ export function checkedFlow(id: string): Promise<CheckedFlow> {
       problems:
         error instanceof FlowContractError
           ? error.problems
-          : [{ file, message: `le fichier ne se charge pas : ${String(error)}` }],
+          : [{ file, message: `le fichier ne se charge pas\u202f: ${String(error)}` }],
     }),
   );
   checked.set(id, result);

@@ -46,7 +46,8 @@ export function AgentView({ flow, record }: { flow: FlowModel; record: Diagnosti
           <ol className="agent-trail">
             {replayed.trail.map((item) => (
               <li key={item.index}>
-                <span className="agent-trail__question">{item.question}</span> : {item.answer}
+                <span className="agent-trail__question">{item.question}</span>&#x202F;:{' '}
+                {item.answer}
               </li>
             ))}
           </ol>
@@ -77,7 +78,7 @@ function replayNotice(replayed: ReplayedRecord): string | undefined {
   const changedSince = `La procédure a changé depuis la préparation de la demande (version ${replayed.recordedVersionLabel}, aujourd’hui ${replayed.flow.versionLabel})`;
   if (count === recorded)
     return changed
-      ? `${changedSince}, mais toutes les réponses enregistrées se rejouent : le parcours ci-dessous est celui de la version actuelle.`
+      ? `${changedSince}, mais toutes les réponses enregistrées se rejouent\u202f: le parcours ci-dessous est celui de la version actuelle.`
       : undefined;
   if (count === 0) return changed ? `${changedSince}.` : undefined;
   const stop = path.at(-1)?.heading ?? '';
@@ -85,11 +86,11 @@ function replayNotice(replayed: ReplayedRecord): string | undefined {
     count === 1
       ? `1 réponse sur ${String(recorded)} se rejoue`
       : `${String(count)} réponses sur ${String(recorded)} se rejouent`;
-  const partial = `Le parcours s’arrête à « ${stop} » : la réponse enregistrée à cette étape n’est plus acceptée. Les suivantes sont listées telles qu’enregistrées, sous les valeurs saisies.`;
+  const partial = `Le parcours s’arrête à «\u202f${stop}\u202f»\u202f: la réponse enregistrée à cette étape n’est plus acceptée. Les suivantes sont listées telles qu’enregistrées, sous les valeurs saisies.`;
   // Unchanged and yet not replaying whole: the link itself was altered.
   return changed
-    ? `${changedSince} : ${replays}. ${partial}`
-    : `Seule${count === 1 ? '' : 's'} ${replays} sur cette version, la même que lors de la demande : le lien a pu être modifié. ${partial}`;
+    ? `${changedSince}\u202f: ${replays}. ${partial}`
+    : `Seule${count === 1 ? '' : 's'} ${replays} sur cette version, la même que lors de la demande\u202f: le lien a pu être modifié. ${partial}`;
 }
 
 function endingRows({ ending, path }: ReplayedRecord) {
@@ -97,13 +98,18 @@ function endingRows({ ending, path }: ReplayedRecord) {
     return [
       {
         label: 'Fin atteinte',
-        value: `Aucune : le parcours s’arrête à « ${path.at(-1)?.heading ?? ''} »`,
+        value: `Aucune\u202f: le parcours s’arrête à «\u202f${path.at(-1)?.heading ?? ''}\u202f»`,
       },
     ];
   if (ending.kind === 'resolution')
-    return [{ label: 'Fin atteinte', value: `Résolution, sans ticket : « ${ending.title} »` }];
+    return [
+      {
+        label: 'Fin atteinte',
+        value: `Résolution, sans ticket\u202f: «\u202f${ending.title}\u202f»`,
+      },
+    ];
   return [
-    { label: 'Fin atteinte', value: `${ending.tag} : « ${ending.title} »` },
+    { label: 'Fin atteinte', value: `${ending.tag}\u202f: «\u202f${ending.title}\u202f»` },
     { label: 'Objet du ticket', value: ending.subject },
     { label: 'Destination', value: ending.destination },
   ];

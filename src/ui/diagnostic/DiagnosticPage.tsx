@@ -29,10 +29,10 @@ export default function DiagnosticPage({ record }: { record: string }) {
   const decoded = useMemo(() => decodeDiagnostic(record), [record]);
   return (
     <div className="diagnostic">
-      <h1>Demande d’assistance : détail pour l’agent</h1>
+      <h1>Demande d’assistance&#x202F;: détail pour l’agent</h1>
       <p>
-        Page en lecture seule, reconstituée à partir du lien du ticket dans votre navigateur : son
-        contenu n’a été envoyé à aucun serveur.
+        Page en lecture seule, reconstituée à partir du lien du ticket dans votre
+        navigateur&#x202F;: son contenu n’a été envoyé à aucun serveur.
       </p>
       {decoded.ok ? (
         <RecordPage record={decoded.record} />

@@ -6,7 +6,7 @@ export function OriginChecks({ origin }: { origin: DiagnosticRecord['origin'] })
   if (!origin) return null;
   return (
     <>
-      <h2>Procédure suivie auparavant : {origin.flowTitle}</h2>
+      <h2>Procédure suivie auparavant&#x202F;: {origin.flowTitle}</h2>
       <ReadOnlyList
         rows={origin.checks.map(({ question, answer }) => ({ label: question, value: answer }))}
       />

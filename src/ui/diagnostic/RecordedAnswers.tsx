@@ -24,7 +24,7 @@ export function RecordedAnswers({
             </li>
           ) : (
             <li key={index}>
-              Formulaire envoyé :
+              Formulaire envoyé&#x202F;:
               <ReadOnlyList rows={item.values} />
             </li>
           ),

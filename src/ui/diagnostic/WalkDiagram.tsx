@@ -26,8 +26,8 @@ export function WalkDiagram({ flow, path }: { flow: FlowModel; path: readonly Wa
       <ol id={listId} className="walked-path">
         {path.map((step, index) => (
           <li key={index} data-state={step.stateId}>
-            {step.tag} : {step.heading}
-            {step.answerLabel !== undefined && <> → « {step.answerLabel} »</>}
+            {step.tag}&#x202F;: {step.heading}
+            {step.answerLabel !== undefined && <> → «&#x202F;{step.answerLabel}&#x202F;»</>}
           </li>
         ))}
       </ol>

@@ -13,23 +13,23 @@ export interface PageProblem {
 
 /** The ticket text carries the same answers: the agent is never stuck on a broken link. */
 const readTheTicket =
-  'Le texte du ticket contient les mêmes réponses : lisez-le directement. Pour retrouver cette page, demandez à la personne de vous renvoyer le lien en entier : c’est la ligne « Détail pour l’agent » à la fin de sa demande (fichier .txt ou texte copié).';
+  'Le texte du ticket contient les mêmes réponses\u202f: lisez-le directement. Pour retrouver cette page, demandez à la personne de vous renvoyer le lien en entier\u202f: c’est la ligne «\u202fDétail pour l’agent\u202f» à la fin de sa demande (fichier .txt ou texte copié).';
 
 /** Why a `#/diagnostic/…` link cannot be read, one message per problem of decodeDiagnostic. */
 export const linkProblems: Readonly<Record<DiagnosticProblem, PageProblem>> = {
   empty: {
     title: 'Lien incomplet',
-    text: 'Ce lien s’arrête après « #/diagnostic/ » : le détail de la demande, qui le suit d’ordinaire, n’y est pas.',
+    text: 'Ce lien s’arrête après «\u202f#/diagnostic/\u202f»\u202f: le détail de la demande, qui le suit d’ordinaire, n’y est pas.',
     action: readTheTicket,
   },
   tooLong: {
     title: 'Lien trop long',
-    text: `Ce lien dépasse ${maxDiagnosticLength.toLocaleString('fr-FR')} caractères : aucune demande préparée par l’assistant n’est aussi longue, il n’a donc pas été lu.`,
+    text: `Ce lien dépasse ${maxDiagnosticLength.toLocaleString('fr-FR')} caractères\u202f: aucune demande préparée par l’assistant n’est aussi longue, il n’a donc pas été lu.`,
     action: readTheTicket,
   },
   garbled: {
     title: 'Lien abîmé',
-    text: 'Ce lien a été coupé ou modifié en chemin (par une messagerie qui coupe les longues lignes, ou un copier-coller partiel) : son contenu ne peut pas être décodé.',
+    text: 'Ce lien a été coupé ou modifié en chemin (par une messagerie qui coupe les longues lignes, ou un copier-coller partiel)\u202f: son contenu ne peut pas être décodé.',
     action: readTheTicket,
   },
   olderFormat: {
@@ -44,7 +44,7 @@ export const linkProblems: Readonly<Record<DiagnosticProblem, PageProblem>> = {
   },
   invalid: {
     title: 'Lien non valide',
-    text: 'Ce lien se décode, mais son contenu n’est pas celui d’une demande préparée par l’assistant : il a pu être modifié.',
+    text: 'Ce lien se décode, mais son contenu n’est pas celui d’une demande préparée par l’assistant\u202f: il a pu être modifié.',
     action: readTheTicket,
   },
 };
@@ -53,7 +53,7 @@ export const linkProblems: Readonly<Record<DiagnosticProblem, PageProblem>> = {
 export function unknownFlow(id: string): PageProblem {
   return {
     title: 'Procédure inconnue',
-    text: `Ce lien concerne la procédure « ${id} », qui n’existe pas (ou plus) dans cette version de l’assistant : ses réponses ne peuvent pas être rejouées. Elles sont listées ci-dessous telles qu’enregistrées.`,
+    text: `Ce lien concerne la procédure «\u202f${id}\u202f», qui n’existe pas (ou plus) dans cette version de l’assistant\u202f: ses réponses ne peuvent pas être rejouées. Elles sont listées ci-dessous telles qu’enregistrées.`,
     action: readTheTicket,
   };
 }
@@ -62,7 +62,7 @@ export function unknownFlow(id: string): PageProblem {
 export function flowUnavailable(id: string): PageProblem {
   return {
     title: 'Procédure indisponible',
-    text: `La procédure « ${id} » ne peut pas être chargée pour le moment.`,
+    text: `La procédure «\u202f${id}\u202f» ne peut pas être chargée pour le moment.`,
     action: `Rechargez la page pour réessayer. ${readTheTicket}`,
   };
 }
@@ -70,13 +70,13 @@ export function flowUnavailable(id: string): PageProblem {
 /** The record holds no answer the flow, as it is now, accepts. */
 export const nothingReplayed: PageProblem = {
   title: 'Aucune réponse ne se rejoue',
-  text: 'La procédure n’accepte plus la première réponse enregistrée : le parcours ne peut pas être reconstitué. Les réponses sont listées ci-dessous telles qu’enregistrées.',
+  text: 'La procédure n’accepte plus la première réponse enregistrée\u202f: le parcours ne peut pas être reconstitué. Les réponses sont listées ci-dessous telles qu’enregistrées.',
   action: readTheTicket,
 };
 
 /** A valid record with no answer at all: no ticket produces one. */
 export const nothingRecorded: PageProblem = {
   title: 'Aucune réponse',
-  text: 'Ce lien ne contient aucune réponse : il n’y a pas de parcours à montrer.',
+  text: 'Ce lien ne contient aucune réponse\u202f: il n’y a pas de parcours à montrer.',
   action: readTheTicket,
 };

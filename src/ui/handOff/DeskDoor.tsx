@@ -14,7 +14,7 @@ export function DeskDoor({
     <>
       <p>
         Contactez l’assistance via le Centre de Services
-        {door.path && ` (${door.path})`} :{' '}
+        {door.path && ` (${door.path})`}&#x202F;:{' '}
         <a href={door.href} target="_blank" rel="noopener noreferrer">
           {door.label} (nouvel onglet)
         </a>

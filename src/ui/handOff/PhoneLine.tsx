@@ -1,10 +1,15 @@
-/** The helpdesk's number as a link phones can call, with its hours; nothing when unset. */
+import { typeset } from '../../engine';
+
+/**
+ * The helpdesk's number as a link phones can call, with its hours; nothing when unset. Both
+ * typeset as they are shown: the number's digit groups and « 8 h » stay together.
+ */
 export function PhoneLine({ number, hours }: { number: string; hours: string }) {
   if (number === '') return null;
   return (
     <p>
-      Par téléphone : <a href={`tel:${number.replace(/[ .]/g, '')}`}>{number}</a>
-      {hours && `, ${hours}`}.
+      Par téléphone&#x202F;: <a href={`tel:${number.replace(/[\s.]/g, '')}`}>{typeset(number)}</a>
+      {hours && `, ${typeset(hours)}`}.
     </p>
   );
 }

@@ -51,7 +51,8 @@ export function TicketActions({
     <section className="hand-off" aria-labelledby={headingId}>
       <h2 id={headingId}>{way.heading}</h2>
       <p className="no-print">
-        Rien n’a encore été envoyé : cette page prépare votre demande, c’est vous qui la déposez.
+        Rien n’a encore été envoyé&#x202F;: cette page prépare votre demande, c’est vous qui la
+        déposez.
       </p>
       {way.reason && <p>{way.reason}</p>}
       <ol className="hand-off__steps">
@@ -71,7 +72,7 @@ export function TicketActions({
                 <p role="status" className="status">
                   {copy === 'copied' && 'Texte copié. Collez-le à l’étape suivante.'}
                   {copy === 'manual' &&
-                    'La copie automatique n’est pas disponible : le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C.'}
+                    'La copie automatique n’est pas disponible\u202f: le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C.'}
                 </p>
                 {copy === 'manual' && (
                   <textarea
@@ -102,13 +103,13 @@ export function TicketActions({
       </ol>
       {way.email && (
         <p className="no-print">
-          Vous préférez l’e-mail ?{' '}
-          <a href={mailtoHref(ticket, way.email, context)}>Préparer un e-mail à {way.email}</a> : il
-          s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
+          Vous préférez l’e-mail&#x202F;?{' '}
+          <a href={mailtoHref(ticket, way.email, context)}>Préparer un e-mail à {way.email}</a>
+          &#x202F;: il s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
         </p>
       )}
       {way.phone && <PhoneLine {...way.phone} />}
-      <h2>Et ensuite ?</h2>
+      <h2>Et ensuite&#x202F;?</h2>
       <ul>
         {way.whatNext.map((line) => (
           <li key={line}>{line}</li>

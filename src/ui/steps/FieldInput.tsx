@@ -48,7 +48,7 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
   );
   const message = error !== undefined && (
     <p className="error-message" id={errorId}>
-      <span className="visually-hidden">Erreur : </span>
+      <span className="visually-hidden">Erreur&#x202F;: </span>
       {error}
     </p>
   );

@@ -30,15 +30,15 @@ export function ResolutionStep({ view, escape }: StepProps<'resolution'>) {
       )}
       <LinkList links={step.links} />
       <section className="escape no-print" aria-labelledby="besoin-aide">
-        <h2 id="besoin-aide">Besoin d’aide ?</h2>
+        <h2 id="besoin-aide">Besoin d’aide&#x202F;?</h2>
         {escape && (
           <p>
             {/* After « Oui, ça fonctionne », the question is whether it lasted. */}
-            {step.solved === true ? 'Le problème revient ?' : 'Ce n’était pas ça ?'}{' '}
+            {step.solved === true ? 'Le problème revient\u202f?' : 'Ce n’était pas ça\u202f?'}{' '}
             <a href={escape.href} onClick={escape.carry}>
               Ouvrir un ticket
-            </a>{' '}
-            : quelques questions, puis un texte prêt à déposer.
+            </a>
+            &#x202F;: quelques questions, puis un texte prêt à déposer.
           </p>
         )}
         <DeskDoor door={serviceCenterDoor(settings)} phone={settings} />

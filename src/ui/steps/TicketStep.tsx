@@ -57,7 +57,7 @@ export function TicketStep({ view, send }: StepProps<'ticket'>) {
       {lines('Vérifications déjà faites', ticket.checks)}
       {ticket.origin && (
         <>
-          <h2>Procédure suivie auparavant : {ticket.origin.flowTitle}</h2>
+          <h2>Procédure suivie auparavant&#x202F;: {ticket.origin.flowTitle}</h2>
           <SummaryList
             rows={ticket.origin.checks.map((check, position) => ({
               key: String(position),
@@ -109,7 +109,7 @@ function SummaryList({
                   send({ type: 'CHANGE', index: row.index });
                 }}
               >
-                Modifier<span className="visually-hidden"> : {row.label}</span>
+                Modifier<span className="visually-hidden">&#x202F;: {row.label}</span>
               </button>
             )}
           </dd>

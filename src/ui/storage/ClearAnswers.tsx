@@ -9,7 +9,7 @@ export function ClearAnswers({ hint, onClear }: { hint: string; onClear: () => v
   const headingId = useId();
   return (
     <section className="clear-answers no-print" aria-labelledby={headingId}>
-      <h2 id={headingId}>Ordinateur partagé ?</h2>
+      <h2 id={headingId}>Ordinateur partagé&#x202F;?</h2>
       <p>{hint}</p>
       <button type="button" className="button button--secondary" onClick={onClear}>
         Effacer mes réponses de ce navigateur
