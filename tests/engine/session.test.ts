@@ -25,7 +25,7 @@ const atWiredForm = () => atDetailsForm('WIRED');
 describe('the step view', () => {
   it('shows a question with its labelled answers', () => {
     const view = expectKind(stepView(startSession(flow)), 'question');
-    expect(view.step.prompt).toBe('Comment votre ordinateur est-il relié au réseau ?');
+    expect(view.step.prompt).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
     expect(view.answers.map((a) => a.label)).toEqual(['Par un câble Ethernet', 'En Wi-Fi']);
     expect(view).toMatchObject({
       stepNumber: 1,
@@ -37,7 +37,7 @@ describe('the step view', () => {
   it('shows instructions as numbered actions followed by their answers', () => {
     const view = expectKind(stepView(answer(startSession(flow), 'WIRED')), 'instructions');
     expect(view.step.steps.length).toBeGreaterThan(1);
-    expect(view.step.prompt).toBe('La connexion fonctionne-t-elle maintenant ?');
+    expect(view.step.prompt).toBe('La connexion fonctionne-t-elle maintenant\u202f?');
     expect(view.answers.map((a) => a.event)).toEqual(['FIXED', 'STILL_FAILING']);
     expect(view.stepNumber).toBe(2);
   });
@@ -97,7 +97,7 @@ describe('answering', () => {
     );
     expect(byName.since).toMatchObject({
       value: '2027-01-01',
-      error: 'Cette date est dans le futur : indiquez une date passée ou celle du jour.',
+      error: 'Cette date est dans le futur\u202f: indiquez une date passée ou celle du jour.',
     });
     expect(byName.pcName).toMatchObject({
       value: '   ',
@@ -118,7 +118,7 @@ describe('answering', () => {
     expect(describeTrail(session).map(({ question, answer: a }) => `${question} → ${a}`)).toEqual([
       'Type de connexion → filaire (câble Ethernet)',
       'Câble Ethernet vérifié et rebranché → fait, toujours pas de connexion',
-      expect.stringContaining('Nom du PC : UM-PC-4242'),
+      expect.stringContaining('Nom du PC\u202f: UM-PC-4242'),
     ]);
   });
 });

@@ -64,12 +64,12 @@ describe.each(allFlows.map((flow) => [flow.id, flow] as const))('flow %s', (_, f
       const view = stepView(walk(flow, events));
       if (view.kind !== 'ticket') continue;
       const text = ticketText(view.ticket, { preparedOn: today });
-      expect(text, `${flow.id}/${view.stateId}`).not.toMatch(/facultatif|Non renseigné| :\n| :$/);
+      expect(text, `${flow.id}/${view.stateId}`).not.toMatch(/facultatif|Non renseigné|\s:\n|\s:$/);
       expect(text.split('\n').at(-1)).toMatch(
-        new RegExp(`^Référence : ${flow.id}, version \\S+, préparée le 25/11/2026$`),
+        new RegExp(`^Référence\u202f: ${flow.id}, version \\S+, préparée le 25/11/2026$`),
       );
       if (view.ticket.channel === 'assistanceForm') expect(text).not.toMatch(/Centre de Services/);
-      else expect(text).toMatch(/^Destination : Centre de Services/m);
+      else expect(text).toMatch(/^Destination\u202f: Centre de Services/m);
     }
   });
 
@@ -84,7 +84,7 @@ describe.each(allFlows.map((flow) => [flow.id, flow] as const))('flow %s', (_, f
           if (!field?.required || !view.step.fields.includes(name)) continue;
           const row = view.ticket.fields.find((candidate) => candidate.name === name);
           expect(row?.value, `${flow.id}: ${name} on the way to ${view.stateId}`).not.toBe('');
-          expect(text).toContain(`${agentLabel(field)} : ${row?.value ?? ''}`);
+          expect(text).toContain(`${agentLabel(field)}\u202f: ${row?.value ?? ''}`);
           expect(value).not.toBe('');
         }
       }

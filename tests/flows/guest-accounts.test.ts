@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../scripts/allFlows';
-import { answer, searchFlows, startSession, stepView, submit, ticketText } from '../../src/engine';
+import {
+  answer,
+  searchFlows,
+  startSession,
+  stepView,
+  submit,
+  ticketText,
+  typeset,
+} from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit } from '../support/flowWalk';
 
 const flow = flowById('guest-accounts');
+/** The narrow no-break space the ticket's words put before a colon and inside « ». */
+const nn = '\u202f';
 
 const staff = () => answer(startSession(flow), 'STAFF');
 const atOneForm = () => answer(answer(staff(), 'ONE'), 'FAILED');
@@ -46,11 +56,13 @@ describe('guest-accounts: one guest account', () => {
   const instructions = expectKind(stepView(answer(staff(), 'ONE')), 'instructions');
 
   it('gives the FAQ’s three ENT steps, menu names quoted', () => {
-    expect(instructions.step.steps).toEqual([
-      'Connectez-vous à l’ENT.',
-      'Accédez au menu « Outils ».',
-      'Sélectionnez « Compte Invité » et suivez les instructions.',
-    ]);
+    expect(instructions.step.steps).toEqual(
+      [
+        'Connectez-vous à l’ENT.',
+        'Accédez au menu « Outils ».',
+        'Sélectionnez « Compte Invité » et suivez les instructions.',
+      ].map(typeset),
+    );
     expect(instructions.answers.map((a) => a.event)).toEqual(['CREATED', 'FAILED']);
   });
 
@@ -73,12 +85,15 @@ describe('guest-accounts: one guest account', () => {
     // The FAQ names no category for this: the person simply creates a ticket.
     expect(view.ticket.target).toBeUndefined();
     const text = screenText(view);
-    expect(text).toContain('Objet : Impossible de créer un compte invité depuis l’ENT');
-    expect(text).toContain('Destination : Centre de Services\n');
-    expect(text).toContain(`- Ce qui n’a pas fonctionné : ${typed}`);
-    expect(text).toContain('Réponses\n- Membre du personnel UM avec un compte actif : oui');
+    expect(text).toContain(`Objet${nn}: Impossible de créer un compte invité depuis l’ENT`);
+    expect(text).toContain(`Destination${nn}: Centre de Services\n`);
+    // Typed, with « » and ordinary spaces: as typed.
+    expect(text).toContain(`- Ce qui n’a pas fonctionné${nn}: ${typed}`);
+    expect(text).toContain(`Réponses\n- Membre du personnel UM avec un compte actif${nn}: oui`);
     expect(text).toContain(
-      'Vérifications déjà faites\n- Compte invité créé via l’ENT (« Outils » → « Compte Invité ») : non, la création a échoué',
+      typeset(
+        'Vérifications déjà faites\n- Compte invité créé via l’ENT (« Outils » → « Compte Invité ») : non, la création a échoué',
+      ),
     );
     expect(text).toContain('Créez un ticket.');
   });
@@ -95,7 +110,7 @@ describe('guest-accounts: several guest accounts', () => {
       'catégorie « Informatique et Numérique »',
       '« Accès au réseau « ouvert » Wifi : UM-NET »',
       'soumettez',
-    ].map((words) => steps.indexOf(words));
+    ].map((words) => steps.indexOf(typeset(words)));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -135,7 +150,7 @@ describe('guest-accounts: several guest accounts', () => {
     ['endDate', 'demain', 'Saisissez la date en chiffres : le jour, le mois et l’année.'],
     ['purpose', '', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
     ['purpose', ' \n ', 'Indiquez en quelques mots pourquoi les invités ont besoin d’un accès.'],
-    ['eventName', 'x'.repeat(121), 'Ce champ est limité à 120 caractères : raccourcissez-le.'],
+    ['eventName', 'x'.repeat(121), 'Ce champ est limité à 120 caractères\u202f: raccourcissez-le.'],
   ])('refuses %s = %j with a French message', (name, value, message) => {
     const errors = errorsAfter(atSeveralForm(), { ...guests, [name]: value });
     expect(errors[name]).toBe(message);
@@ -167,20 +182,25 @@ describe('guest-accounts: several guest accounts', () => {
     });
     const text = ticketText(view.ticket, { preparedOn: today });
     expect(text.split('\n').slice(0, 10)).toEqual([
-      'Objet : Création de 25 comptes invités',
-      'Destination : Centre de Services, catégorie « Informatique et Numérique », entrée du catalogue « Accès au réseau « ouvert » Wifi : UM-NET »',
+      // « 25 » is typed: the space after it is the author's, next to a value, left ordinary.
+      `Objet${nn}: Création de 25 comptes invités`,
+      typeset(
+        'Destination : Centre de Services, catégorie « Informatique et Numérique », entrée du catalogue « Accès au réseau « ouvert » Wifi : UM-NET »',
+      ),
       '',
       'Informations',
-      '- Nombre d’invités : 25',
-      '- Début de l’accès : 01/12/2026',
-      '- Fin de l’accès : 03/12/2026',
-      '- Motif : Colloque international de chimie verte',
-      '- Nom de l’événement : ChemGreen 2026',
+      `- Nombre d’invités${nn}: 25`,
+      `- Début de l’accès${nn}: 01/12/2026`,
+      `- Fin de l’accès${nn}: 03/12/2026`,
+      `- Motif${nn}: Colloque international de chimie verte`,
+      `- Nom de l’événement${nn}: ChemGreen 2026`,
       '',
     ]);
-    expect(text).toContain('Réponses\n- Membre du personnel UM avec un compte actif : oui\n');
+    expect(text).toContain(`Réponses\n- Membre du personnel UM avec un compte actif${nn}: oui\n`);
     expect(screenText(view)).toContain(
-      'Dans le catalogue de services, choisissez la catégorie « Informatique et Numérique », puis l’entrée « Accès au réseau « ouvert » Wifi : UM-NET ».',
+      typeset(
+        'Dans le catalogue de services, choisissez la catégorie « Informatique et Numérique », puis l’entrée « Accès au réseau « ouvert » Wifi : UM-NET ».',
+      ),
     );
   });
 
