@@ -22,7 +22,7 @@ vi.mock('mermaid', () => ({
   },
 }));
 
-const heading = 'Demande d’assistance : détail pour l’agent';
+const heading = 'Demande d’assistance\u202f: détail pour l’agent';
 
 async function openLink(encoded: string) {
   renderApp(`${diagnosticPrefix}${encoded}`);
@@ -53,7 +53,8 @@ describe('the agent’s view of a valid link', () => {
     expect(
       within(trail instanceof HTMLElement ? trail : main).getAllByRole('listitem'),
     ).toHaveLength(replayed.trail.length);
-    for (const item of replayed.trail) expect(text).toContain(`${item.question} : ${item.answer}`);
+    for (const item of replayed.trail)
+      expect(text).toContain(`${item.question}\u202f: ${item.answer}`);
 
     const path = screen.getByRole('heading', { name: 'Chemin suivi' }).nextElementSibling;
     expect(path?.querySelectorAll('li')).toHaveLength(replayed.path.length);
@@ -87,7 +88,7 @@ describe('the agent’s view of a link made on another version of the flow', () 
     const text = screen.getByRole('main').textContent;
     expect(text).toContain(`1 lors de la demande, ${networkFlow.versionLabel} aujourd’hui`);
     expect(text).toContain(
-      `La procédure a changé depuis la préparation de la demande (version 1, aujourd’hui ${networkFlow.versionLabel}) : 2 réponses sur 3 se rejouent.`,
+      `La procédure a changé depuis la préparation de la demande (version 1, aujourd’hui ${networkFlow.versionLabel})\u202f: 2 réponses sur 3 se rejouent.`,
     );
     expect(text).toContain('Réponse enregistrée sous le code GONE');
     expect(screen.getByRole('heading', { level: 2, name: 'Schéma du parcours' })).toBeTruthy();
@@ -111,7 +112,7 @@ describe('the agent’s view of a link it cannot use', () => {
   it('names an unknown procedure, and still lists the answers as recorded', async () => {
     await openLink(encodeRecord({ ...sampleRecord, flowId: 'imprimante-disparue' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Procédure inconnue' })).toBeTruthy();
-    expect(screen.getByRole('main').textContent).toContain('« imprimante-disparue »');
+    expect(screen.getByRole('main').textContent).toContain('«\u202fimprimante-disparue\u202f»');
     expect(screen.getByText('B12-034')).toBeTruthy();
   });
 

@@ -31,7 +31,7 @@ describe('a Centre de Services ticket, with the settings filled in', () => {
     expect(url.pathname).toBe('assistance@dsin.example');
     expect(url.searchParams.get('subject')).toBe(`[network-connection] ${view.ticket.title}`);
     const body = url.searchParams.get('body') ?? '';
-    expect(body.startsWith('Destination : Centre de Services\n')).toBe(true);
+    expect(body.startsWith('Destination\u202f: Centre de Services\n')).toBe(true);
     expect(body).not.toContain('Objet');
     expect(link.parentElement?.textContent).toContain('ne part que lorsque vous l’envoyez');
   });
@@ -44,17 +44,19 @@ describe('a Centre de Services ticket, with the settings filled in', () => {
         .getByRole('link', { name: 'Ouvrir le Centre de Services (nouvel onglet)' })
         .getAttribute('href'),
     ).toBe('https://centre-de-services.example/');
-    expect(within(region).getByRole('link', { name: '04 00 00 00 00' }).getAttribute('href')).toBe(
-      'tel:0400000000',
+    // Typeset as shown: the digit groups and « 8 h 30 » held together by no-break spaces.
+    const phone = within(region).getByRole('link', { name: '04\u00a000\u00a000\u00a000\u00a000' });
+    expect(phone.getAttribute('href')).toBe('tel:0400000000');
+    expect(region.textContent).toContain('du lundi au vendredi, de 8\u00a0h\u00a030 à 17\u00a0h');
+    expect(region.textContent).toContain(
+      'Délai de réponse habituel\u202f: sous deux jours ouvrés.',
     );
-    expect(region.textContent).toContain('du lundi au vendredi, de 8 h 30 à 17 h');
-    expect(region.textContent).toContain('Délai de réponse habituel : sous deux jours ouvrés.');
   });
 
   it('goes straight to a catalogue entry the settings link to', () => {
     renderEnding(flowById('distribution-lists'), 'listRequest');
     const link = screen.getByRole('link', {
-      name: 'Ouvrir « Création de listes de diffusion » dans le Centre de Services (nouvel onglet)',
+      name: 'Ouvrir «\u202fCréation de listes de diffusion\u202f» dans le Centre de Services (nouvel onglet)',
     });
     expect(link.getAttribute('href')).toBe(
       configuredSettings.serviceCenterLinks['Création de listes de diffusion'],
@@ -67,7 +69,7 @@ describe('a Centre de Services ticket, with the settings filled in', () => {
     expect(
       screen
         .getByRole('link', {
-          name: 'Ouvrir « Ressources Humaines » dans le Centre de Services (nouvel onglet)',
+          name: 'Ouvrir «\u202fRessources Humaines\u202f» dans le Centre de Services (nouvel onglet)',
         })
         .getAttribute('href'),
     ).toBe('https://centre-de-services.example/rh');
@@ -94,12 +96,14 @@ describe('a request for someone who cannot log in', () => {
 describe('a resolution', () => {
   it('keeps the desk one link away, with the phone', () => {
     renderEnding(flowById('network-connection'), 'resolved');
-    const help = screen.getByRole('region', { name: 'Besoin d’aide ?' });
+    const help = screen.getByRole('region', { name: 'Besoin d’aide\u202f?' });
     expect(
       within(help)
         .getByRole('link', { name: 'Ouvrir le Centre de Services (nouvel onglet)' })
         .getAttribute('href'),
     ).toBe('https://centre-de-services.example/');
-    expect(within(help).getByRole('link', { name: '04 00 00 00 00' })).toBeTruthy();
+    expect(
+      within(help).getByRole('link', { name: '04\u00a000\u00a000\u00a000\u00a000' }),
+    ).toBeTruthy();
   });
 });

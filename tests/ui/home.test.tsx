@@ -21,7 +21,7 @@ describe('the home page', () => {
   it('lists the procedures, with the generic request apart', async () => {
     renderApp();
     expect(
-      screen.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }),
+      screen.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin\u202f?' }),
     ).toBeTruthy();
     expect(resultTitles()).toContain('Problème de connexion réseau');
     expect(resultTitles()).not.toContain('Autre problème');
@@ -93,7 +93,7 @@ describe('the home page', () => {
       within(footer).getByRole('link', { name: 'Centre de Services' }).getAttribute('href'),
     ).toBe('https://ent.umontpellier.fr');
     expect(footer.textContent).toContain(
-      'Sans accès à l’ENT : le formulaire public de demande d’assistance de la DSIN.',
+      'Sans accès à l’ENT\u202f: le formulaire public de demande d’assistance de la DSIN.',
     );
     expect(within(footer).getAllByRole('link')).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ import { openFlow, renderApp } from './renderApp';
 type User = ReturnType<typeof userEvent.setup>;
 
 const key = 'depannage:session:network-connection';
-const firstQuestion = 'Comment votre ordinateur est-il relié au réseau ?';
+const firstQuestion = 'Comment votre ordinateur est-il relié au réseau\u202f?';
 const resolution = 'Votre connexion fonctionne';
 const clearLabel = 'Effacer mes réponses de ce navigateur';
 const cleared =
@@ -67,9 +67,9 @@ afterEach(() => {
 describe('what the footer says', () => {
   it('says in one sentence what is kept and for how long, with the right plural', () => {
     expect(keptInBrowser(24)).toBe(
-      'Vos réponses restent dans ce navigateur jusqu’à 24 heures après la dernière, pour que vous puissiez reprendre ; rien n’est envoyé sans votre action.',
+      'Vos réponses restent dans ce navigateur jusqu’à 24\u00a0heures après la dernière, pour que vous puissiez reprendre\u202f; rien n’est envoyé sans votre action.',
     );
-    expect(keptInBrowser(1)).toContain('jusqu’à 1 heure après la dernière');
+    expect(keptInBrowser(1)).toContain('jusqu’à 1\u00a0heure après la dernière');
   });
 
   it('shows the deployment’s hours, and still leads to the Centre de Services', () => {
@@ -216,7 +216,7 @@ describe('« Effacer mes réponses de ce navigateur »', () => {
     const { user } = renderApp();
     await reachResolution(user);
     await user.click(screen.getByRole('button', { name: clearLabel }));
-    expect(await headingText()).toBe('De quoi avez-vous besoin ?');
+    expect(await headingText()).toBe('De quoi avez-vous besoin\u202f?');
     expect(window.location.hash).toBe('#/');
     const status = screen.getByText(cleared);
     expect(status.getAttribute('role')).toBe('status');

@@ -75,7 +75,7 @@ describe('resuming a flow', () => {
     cleanup();
     renderApp('#/procedure/network-connection');
     expect((await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).textContent).toBe(
-      'Comment votre ordinateur est-il relié au réseau ?',
+      'Comment votre ordinateur est-il relié au réseau\u202f?',
     );
   });
 });
