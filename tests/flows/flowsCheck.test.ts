@@ -159,6 +159,15 @@ describe('flows:check on the broken-flow corpus, one error class per file', () =
     ]);
   });
 
+  it('warns of straight apostrophes in the texts, and says how to write them', async () => {
+    const { problems } = await checkFlowFiles(root, [broken('straight-apostrophe')]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${file('straight-apostrophe')}: [avertissement] apostrophe droite dans « l'imprimante » : remplacez ' par ’ (« l’imprimante »).`,
+      `${file('straight-apostrophe')}: state "ask": [avertissement] apostrophe droite dans « L'imprimante », « l'est » : remplacez ' par ’ (« L’imprimante », « l’est »).`,
+    ]);
+    expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+  });
+
   it('reports a guard reading a field nothing provides', async () => {
     expect(await diagnose(broken('unknown-guard-field'))).toEqual([
       `${file('unknown-guard-field')}: state "details": SUBMIT: la garde lit « devise », qu'aucun formulaire ni setField ne fournit. Corrigez le nom du champ.`,

@@ -3,12 +3,14 @@ import { reachableFrom, stronglyConnected } from '../graph/flowGraph';
 import type { FlowModel } from '../flowModel';
 import { fieldsReaching } from '../graph/fieldsReaching';
 import { checkSamples } from './checkSamples';
+import { checkApostrophes } from './checkApostrophes';
 
 /**
  * The checks that need the whole graph, once the flow meets the contract: unreachable steps,
  * steps from which no ending can be reached, tickets missing fields on some path, and
  * answers that may do nothing. Only graph algorithms, never path enumeration: linear in size.
- * Then the fields the generated tests could not fill.
+ * Then the fields the generated tests could not fill, and the texts' straight apostrophes (a
+ * warning).
  */
 export function analyseFlow(flow: FlowModel): FlowProblem[] {
   const problems: FlowProblem[] = [];
@@ -84,5 +86,5 @@ export function analyseFlow(flow: FlowModel): FlowProblem[] {
     }
   }
   checkSamples(flow, error);
-  return problems;
+  return [...problems, ...checkApostrophes(flow)];
 }
