@@ -101,7 +101,7 @@ describe('what screen readers are told', () => {
     const summary = page.getByRole('alert');
     expect(await summary.getByRole('heading').textContent()).toBe('Il y a un problème');
     expect(await summary.getByRole('link').allTextContents()).toEqual(messages);
-    await expect.poll(() => page.title()).toMatch(new RegExp(`^Erreur : ${heading(form)}`));
+    await expect.poll(() => page.title()).toMatch(new RegExp(`^Erreur\u202f: ${heading(form)}`));
     for (const { field, error } of refused.fields) {
       // A choice or a date is a group of inputs: the group carries the message.
       if (error === undefined || field.type === 'choice' || field.type === 'date') continue;

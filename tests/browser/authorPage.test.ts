@@ -38,7 +38,7 @@ it('shows a flow’s diagram, its endings and a preview from any step', async ()
   expect(scripts.some((url) => /mermaid/i.test(url))).toBe(true);
   const endings = await page.locator('.endings').innerText();
   expect(endings).toContain('Votre connexion fonctionne');
-  expect(endings).toContain('« Par un câble Ethernet »');
+  expect(endings).toContain('«\u202fPar un câble Ethernet\u202f»');
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('link', { name: 'Aperçu depuis ici : wiredTicket' }).click();

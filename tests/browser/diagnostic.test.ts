@@ -86,7 +86,7 @@ describe('the agent’s view in Chromium, on the production build', () => {
     const personContext = await app.browser.newContext({ locale: 'fr-FR' });
     const text = await ticketText(await personContext.newPage());
     await personContext.close();
-    const link = /^Détail pour l’agent : (\S+)$/m.exec(text)?.[1] ?? '';
+    const link = /^Détail pour l’agent\u202f: (\S+)$/m.exec(text)?.[1] ?? '';
     expect(link.startsWith(`${app.url}${diagnosticPrefix}`), text).toBe(true);
     const record = decoded(link);
     expect(record.events).toEqual(walkEvents(wiredTicketEvents).trail.map((entry) => entry.event));
@@ -106,7 +106,8 @@ describe('the agent’s view in Chromium, on the production build', () => {
     const replayed = replayRecord(networkFlow, record);
     const main = await page.locator('main').innerText();
     for (const value of wiredTicketShown) expect(main).toContain(value);
-    for (const item of replayed.trail) expect(main).toContain(`${item.question} : ${item.answer}`);
+    for (const item of replayed.trail)
+      expect(main).toContain(`${item.question}\u202f: ${item.answer}`);
     expect(main).toContain('Non renseigné');
 
     const { takenEdges } = pathDiagram(networkFlow, replayed.path);

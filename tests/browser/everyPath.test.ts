@@ -1,10 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/allFlows';
-import { startSession, stepView, type FlowModel, type StepView } from '../../src/engine';
+import {
+  startSession,
+  stepView,
+  type FlowEvent,
+  type FlowModel,
+  type StepView,
+} from '../../src/engine';
 import { settingsSchema } from '../../src/settings/settingsSchema';
 import { coveringPaths } from '../support/flowPaths';
 import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
+import { untypesetSpaces } from './typography';
 import { act, expectStep, next, openFlow } from './walk';
 import { expectWayToDesk } from './wayToDesk';
 
@@ -32,9 +39,14 @@ afterAll(async () => {
   console.log(`browser walk: ${String(scanned.size)} distinct screens scanned by axe`);
 });
 
-/** The screen must show the step the engine expects; each distinct screen is checked by axe once. */
-async function expectScreen(flow: FlowModel, view: StepView) {
+/**
+ * The screen must show the step the engine expects, typeset (what the person typed aside: it
+ * stays as typed); each distinct screen is checked by axe once.
+ */
+async function expectScreen(flow: FlowModel, view: StepView, events: readonly FlowEvent[]) {
   await expectStep(page, view);
+  const typed = events.flatMap((event) => Object.values(event.values ?? {}));
+  expect(await untypesetSpaces(page, typed), `${flow.id}/${view.stateId}`).toEqual([]);
   const key = `${flow.id}/${view.stateId}`;
   if (!scanned.has(key)) {
     scanned.add(key);
@@ -56,11 +68,11 @@ describe('every answer of every flow, in Chromium', () => {
   it.each(cases)('%s, path %i', async (_, __, flow, events) => {
     await openFlow(page, app.url, flow.id);
     let session = startSession(flow);
-    await expectScreen(flow, stepView(session));
-    for (const event of events) {
+    await expectScreen(flow, stepView(session), []);
+    for (const [index, event] of events.entries()) {
       await act(page, stepView(session), event);
       session = next(session, event);
-      await expectScreen(flow, stepView(session));
+      await expectScreen(flow, stepView(session), events.slice(0, index + 1));
     }
     const view = stepView(session);
     if (view.kind === 'ticket') {
@@ -69,6 +81,12 @@ describe('every answer of every flow, in Chromium', () => {
     }
     // The default settings: the ENT as the way to the Centre de Services, nothing else invented.
     await expectWayToDesk(page, view, defaultSettings);
+  });
+
+  it('shows the home page typeset too', async () => {
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }).waitFor();
+    expect(await untypesetSpaces(page, [])).toEqual([]);
   });
 
   it('made no request outside the app’s origin', () => {

@@ -28,7 +28,7 @@ it('gives each step its own URL and history entry; Back and Forward move like th
   await expect.poll(heading).toBe('Vérifiez le câble Ethernet');
   await expect.poll(() => new URL(page.url()).hash).toBe('#/procedure/network-connection/2');
   await page.goBack();
-  await expect.poll(heading).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(heading).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
 
   await page.goForward();
   await expect.poll(heading).toBe('Vérifiez le câble Ethernet');
@@ -57,7 +57,7 @@ it('opens a shared link at the start of the flow, in a browser that never saw it
   await fresh.goto(`${app.url}#/procedure/network-connection/3`);
   await expect
     .poll(() => fresh.locator('h1').textContent())
-    .toBe('Comment votre ordinateur est-il relié au réseau ?');
+    .toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
   await expect.poll(() => new URL(fresh.url()).hash).toBe('#/procedure/network-connection/1');
 });
 
@@ -97,7 +97,7 @@ it('keeps the history in step with clicks that come faster than the browser answ
 
   // Back twice at once: the screen moves at once, the history pops both entries.
   await clickAtOnce(fresh, ['Retour', 'Retour']);
-  expect(await freshHeading()).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  expect(await freshHeading()).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
   await expect.poll(hash).toBe('#/procedure/network-connection/1');
   await fresh.goForward();
   await expect.poll(freshHeading).toBe('Vérifiez le câble Ethernet');
@@ -107,7 +107,7 @@ it('keeps the history in step with clicks that come faster than the browser answ
   expect(await freshHeading()).toBe('Vérifiez le câble Ethernet');
   await expect.poll(hash).toBe('#/procedure/network-connection/2');
   await fresh.goBack();
-  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
   await expect.poll(hash).toBe('#/procedure/network-connection/1');
 });
 
@@ -119,7 +119,7 @@ it('saves the last answer even when the page is left right after it', async () =
   await expect.poll(freshHeading).toBe('Vérifiez le câble Ethernet');
 });
 
-const ready = 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services';
+const ready = 'Votre demande est prête\u202f: copiez-la puis déposez-la dans le Centre de Services';
 
 it('after « Modifier » and back to the summary, the browser’s Back goes to the step before it', async () => {
   const { fresh, freshHeading, hash } = await freshNetworkFlow();
@@ -137,14 +137,14 @@ it('after « Modifier » and back to the summary, the browser’s Back goes to t
 
   // Changing the first answer goes back to step 1, in the history too.
   await fresh.getByRole('button', { name: /^Modifier\W*Type de connexion$/ }).click();
-  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau ?');
+  await expect.poll(freshHeading).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
   await expect.poll(hash).toBe('#/procedure/network-connection/1');
   await fresh.getByRole('button', { name: 'Retour au résumé' }).click();
   await expect.poll(freshHeading).toBe(ready);
   await expect.poll(hash).toBe('#/procedure/network-connection/6');
 
   await fresh.goBack();
-  await expect.poll(freshHeading).toBe('Comment vous joindre ?');
+  await expect.poll(freshHeading).toBe('Comment vous joindre\u202f?');
   await fresh.goBack();
   await fresh.goBack();
   await expect.poll(freshHeading).toBe('Décrivez le problème pour le Centre de Services');

@@ -309,10 +309,10 @@ describe('the network flow with the keyboard only', () => {
     await tabTo('Nom du PC', true);
     await tabTo('Continuer');
     await page.keyboard.press('Enter');
-    await expectHeadingFocused('Votre bureau est-il à jour dans le Centre de Services ?');
+    await expectHeadingFocused('Votre bureau est-il à jour dans le Centre de Services\u202f?');
     await tabTo('Oui, elle est à jour');
     await page.keyboard.press('Enter');
-    await expectHeadingFocused('Comment vous joindre ?');
+    await expectHeadingFocused('Comment vous joindre\u202f?');
     await tabTo('Numéro de téléphone (facultatif)');
     await page.keyboard.type(contact.contactPhone);
     await tabTo('Continuer');

@@ -82,7 +82,7 @@ describe('printing', () => {
       ticket.title,
       ...ticket.fields.flatMap((field) => [field.label, field.value]),
       ...[...ticket.answers, ...ticket.checks].flatMap((line) => [line.question, line.answer]),
-      'Et ensuite ?',
+      'Et ensuite\u202f?',
     ];
     expect(ticket.fields.every((field) => field.value !== '')).toBe(true);
     for (const value of expected) expect(text.toLowerCase()).toContain(value.toLowerCase());

@@ -72,7 +72,7 @@ async function expectRefused(page: Page, session: Session, typed: FieldValues) {
     expect(await input.inputValue(), field.name).toBe(typed[field.name]);
     const message = page.locator(`#${fieldId(field.name)}-error`);
     if (error === undefined) expect(await message.count(), field.name).toBe(0);
-    else expect(await message.textContent(), field.name).toBe(`Erreur : ${error}`);
+    else expect(await message.textContent(), field.name).toBe(`Erreur\u202f: ${error}`);
   }
 }
 
@@ -133,7 +133,7 @@ async function expectTicket(page: Page, session: Session, value: string) {
 
   for (const field of accepted) {
     expect(summary).toContain(value);
-    expect(text).toContain(`- ${field.label} : ${value}`);
+    expect(text).toContain(`- ${field.label}\u202f: ${value}`);
   }
 
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
