@@ -93,7 +93,7 @@ describe('answering', () => {
     const byName = Object.fromEntries(view.fields.map((f) => [f.field.name, f]));
     expect(byName.socketNumber?.value).toBe('x'.repeat(31));
     expect(byName.socketNumber?.error).toBe(
-      'Ce champ est limité à 30 caractères : raccourcissez-le.',
+      'Ce champ est limité à 30 caractères\u202f: raccourcissez-le.',
     );
     expect(byName.since).toMatchObject({
       value: '2027-01-01',

@@ -116,26 +116,26 @@ describe('the wired ticket', () => {
   it('reads as an agent’s record: no empty line, no « facultatif », references last', () => {
     expect(ticketText(ticket, context)).toBe(
       [
-        'Objet : Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
-        'Destination : Centre de Services',
+        'Objet\u202f: Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
+        'Destination\u202f: Centre de Services',
         '',
         'Informations',
-        '- Prise utilisée : B12-034',
-        '- Depuis : 20/11/2026',
-        '- Nom du PC : UM-PC-4242',
-        '- Branchement : Sur la station d’accueil (PC portable)',
-        '- Téléphone : 06 12 34 56 78',
-        '- Disponibilités : le matin',
+        '- Prise utilisée\u202f: B12-034',
+        '- Depuis\u202f: 20/11/2026',
+        '- Nom du PC\u202f: UM-PC-4242',
+        '- Branchement\u202f: Sur la station d’accueil (PC portable)',
+        '- Téléphone\u202f: 06 12 34 56 78',
+        '- Disponibilités\u202f: le matin',
         '',
         'Réponses',
-        '- Type de connexion : filaire (câble Ethernet)',
-        '- Localisation dans le Centre de Services : à jour',
+        '- Type de connexion\u202f: filaire (câble Ethernet)',
+        '- Localisation dans le Centre de Services\u202f: à jour',
         '',
         'Vérifications déjà faites',
-        '- Câble Ethernet vérifié et rebranché : fait, toujours pas de connexion',
+        '- Câble Ethernet vérifié et rebranché\u202f: fait, toujours pas de connexion',
         '',
-        'Détail pour l’agent : https://depannage.test/#/diagnostic/abc',
-        `Référence : network-connection, version ${flow.versionLabel}, préparée le 25/11/2026`,
+        'Détail pour l’agent\u202f: https://depannage.test/#/diagnostic/abc',
+        `Référence\u202f: network-connection, version ${flow.versionLabel}, préparée le 25/11/2026`,
       ].join('\n'),
     );
     expect(ticketText(ticket, context)).not.toMatch(/facultatif|Non renseigné|\?/);
@@ -148,7 +148,7 @@ describe('the wired ticket', () => {
   it('adds the office when the Centre de Services does not know it', () => {
     const withOffice = wiredTicket(wiredValues, { office: officeValues });
     expect(ticketText(withOffice, context)).toContain(
-      '- Site : Triolet\n- Bâtiment : Bâtiment 16\n- Étage : 2\n- Bureau : 214\n',
+      '- Site\u202f: Triolet\n- Bâtiment\u202f: Bâtiment 16\n- Étage\u202f: 2\n- Bureau\u202f: 214\n',
     );
     expect(withOffice.answers.at(-1)?.answer).toBe('pas à jour');
   });
@@ -205,13 +205,36 @@ describe('the e-mail link', () => {
     expect(mailSubject(ticket)).toBe(`[network-connection] ${ticket.title}`);
     expect(decodeURIComponent(body)).toBe(ticketBody(ticket, context));
     expect(decodeURIComponent(body)).not.toContain('Objet');
-    expect(decodeURIComponent(body)).toContain(`- Nom du PC : ${pcName}\n`);
+    expect(decodeURIComponent(body)).toContain(`- Nom du PC\u202f: ${pcName}\n`);
   });
 
   it('encodes a recipient that would break the link', () => {
     expect(mailtoHref(ticket, 'a?b&c@exemple.fr', context)).toMatch(
       /^mailto:a%3Fb%26c@exemple\.fr\?/,
     );
+  });
+});
+
+describe('what the person typed', () => {
+  // Everything typeset would change: an apostrophe, spaces before : and ?, a number and its unit.
+  const typed = "PC de l'accueil : salle 8 h ?";
+  const ticket = wiredTicket({ ...wiredValues, pcName: typed });
+
+  it('stays as typed in the ticket, its subject and its text, among typeset words', () => {
+    expect(ticket.fields.find((field) => field.name === 'pcName')?.value).toBe(typed);
+    expect(ticket.title).toBe(`Problème de connexion réseau filaire — prise B12-034, PC ${typed}`);
+    expect(ticketText(ticket, context)).toContain(`\n- Nom du PC\u202f: ${typed}\n`);
+    expect(ticketText(ticket, context)).toContain(
+      '\n- Branchement\u202f: Sur la station d’accueil (PC portable)\n',
+    );
+  });
+
+  it('stays as typed in the form, back at it', () => {
+    const form = expectKind(stepView(atDetailsForm('WIRED')), 'form');
+    const values = Object.fromEntries(form.fields.map(({ field }) => [field.name, '']));
+    const refused = submit(atDetailsForm('WIRED'), { ...values, pcName: typed }, today);
+    const shown = expectKind(stepView(refused), 'form').fields;
+    expect(shown.find(({ field }) => field.name === 'pcName')?.value).toBe(typed);
   });
 });
 
@@ -242,7 +265,7 @@ describe('the Wi-Fi ticket', () => {
     const phone = wifiTicket('PHONE_OR_TABLET');
     expect(phone.fields.find((field) => field.name === 'pcName')?.value).toBe('');
     expect(ticketText(phone, context)).not.toContain('Nom du PC');
-    expect(ticketText(phone, context)).toContain('- Appareil : téléphone ou tablette');
+    expect(ticketText(phone, context)).toContain('- Appareil\u202f: téléphone ou tablette');
   });
 });
 
@@ -255,17 +278,17 @@ it('reports the checks of a flow the user came from', () => {
   expect(ticket.origin).toEqual(origin);
   expect(ticketJson(ticket).origin).toEqual(origin);
   expect(ticketText(ticket, context)).toContain(
-    '\n\nProcédure suivie auparavant : Autre problème\n- Redémarrage fait : oui\n\nDétail pour',
+    '\n\nProcédure suivie auparavant\u202f: Autre problème\n- Redémarrage fait\u202f: oui\n\nDétail pour',
   );
 });
 
 describe('where a ticket goes', () => {
   it('names each part of the target the flow gives, in a fixed order', () => {
     expect(describeTarget({ domain: 'Ressources Humaines' })).toBe(
-      'domaine « Ressources Humaines »',
+      'domaine «\u202fRessources Humaines\u202f»',
     );
     expect(describeTarget({ catalogueEntry: 'Poste de travail', domain: 'Informatique' })).toBe(
-      'domaine « Informatique », entrée du catalogue « Poste de travail »',
+      'domaine «\u202fInformatique\u202f», entrée du catalogue «\u202fPoste de travail\u202f»',
     );
     expect(
       describeTarget({
@@ -273,13 +296,21 @@ describe('where a ticket goes', () => {
         category: 'Réseau',
         catalogueEntry: 'Prise réseau',
       }),
-    ).toBe('domaine « Informatique », catégorie « Réseau », entrée du catalogue « Prise réseau »');
+    ).toBe(
+      'domaine «\u202fInformatique\u202f», catégorie «\u202fRéseau\u202f», entrée du catalogue «\u202fPrise réseau\u202f»',
+    );
+  });
+
+  it('typesets the FAQ’s names too: « Wifi : UM-NET » is read, not typed', () => {
+    expect(describeTarget({ catalogueEntry: 'Accès au réseau « ouvert » Wifi : UM-NET' })).toBe(
+      'entrée du catalogue «\u202fAccès au réseau «\u202fouvert\u202f» Wifi\u202f: UM-NET\u202f»',
+    );
   });
 
   it('says the channel: the Centre de Services with its target, or the public form', () => {
     const ticket = wiredTicket();
     expect(describeDestination({ ...ticket, target: { domain: 'Ressources Humaines' } })).toBe(
-      'Centre de Services, domaine « Ressources Humaines »',
+      'Centre de Services, domaine «\u202fRessources Humaines\u202f»',
     );
     const form = describeDestination({ ...ticket, channel: 'assistanceForm' });
     expect(form).toContain('formulaire public de demande d’assistance');

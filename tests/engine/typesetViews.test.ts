@@ -17,6 +17,10 @@ const codeKeys = new Set([
   'reportAs',
   'from',
   'target',
+  // A form rule's fields.
+  'field',
+  'after',
+  'notBefore',
   // A ticket step's `fields`, `answers` and `skippable` are lists of names.
   'fields',
   'answers',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, scheduleLines, startSession, stepView, submit } from '../../src/engine';
+import { answer, scheduleLines, startSession, stepView, submit, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
@@ -33,10 +33,12 @@ describe('account-suspension', () => {
     (profile, duration) => {
       const view = outcome(profile, '');
       const text = [view.step.title, ...view.step.body].join('\n');
-      expect(view.step.title).toContain(duration);
+      expect(view.step.title).toContain(typeset(duration));
       expect(text).toContain('vos droits d’accès aux ressources numériques sont désactivés');
       expect(text).toContain(
-        '60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant',
+        typeset(
+          '60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant',
+        ),
       );
       expect(text).toContain('est suspendu');
       expect(view.schedule).toBeUndefined();
@@ -46,8 +48,10 @@ describe('account-suspension', () => {
   it('tells titulaires and contractuels how to ask for an extension in the ENT', () => {
     const text = outcome('TITULAR', '').step.body.join('\n');
     expect(text).toContain('reconductible sur demande');
-    expect(text).toContain('« Gestion de compte »');
-    expect(text).toContain('« Gérer votre demande de prolongation de compte informatique »');
+    expect(text).toContain('«\u202fGestion de compte\u202f»');
+    expect(text).toContain(
+      '«\u202fGérer votre demande de prolongation de compte informatique\u202f»',
+    );
     // They are titulaires or contractuels: telling them whom it is for says nothing.
     expect(text).not.toContain('titulaire ou contractuel');
   });
@@ -123,7 +127,7 @@ describe('account-suspension', () => {
     const view = expectKind(stepView(submit(atForm, { endDate: '2027-02-30' }, today)), 'form');
     expect(view.fields[0]).toMatchObject({
       value: '2027-02-30',
-      error: 'Le 30/02/2027 n’existe pas : vérifiez le jour et le mois.',
+      error: 'Le 30/02/2027 n’existe pas\u202f: vérifiez le jour et le mois.',
     });
   });
 
@@ -141,10 +145,11 @@ describe('account-suspension', () => {
     expect(text).not.toMatch(/Centre de Services/);
     expect(text).toContain('formulaire public de demande d’assistance');
     expect(text).toContain('Un agent de l’assistance vous rappelle au numéro indiqué.');
-    expect(text).toContain('- Compte UM : suspendu, plus de connexion possible');
-    expect(text).toContain('- Profil : titulaire ou contractuel');
-    expect(text).toContain('- Date de fin d’activité : 30/06/2026');
-    expect(text).toContain('- Téléphone : 04 12 34 56 78');
+    expect(text).toContain(typeset('- Compte UM : suspendu, plus de connexion possible'));
+    expect(text).toContain(typeset('- Profil : titulaire ou contractuel'));
+    expect(text).toContain('- Date de fin d’activité\u202f: 30/06/2026');
+    // Typed: the digit groups keep their ordinary spaces.
+    expect(text).toContain('- Téléphone\u202f: 04 12 34 56 78');
   });
 
   it.each(['prolongation', 'départ', 'fin de contrat'])(

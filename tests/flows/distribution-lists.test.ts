@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startSession, stepView, submit, ticketText } from '../../src/engine';
+import { startSession, stepView, submit, ticketText, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
@@ -11,6 +11,9 @@ const list = {
   purpose: 'Informer l’équipe réseau des interventions planifiées.',
   otherInfo: 'Modération par le chef de service.',
 };
+
+/** The narrow no-break space the ticket's words put before a colon and inside « ». */
+const nn = '\u202f';
 
 const late = { requestDate: '2026-11-02', requestedList: 'labo-chimie', requestNumber: 'REQ-0815' };
 
@@ -29,7 +32,7 @@ describe('distribution-lists: creating a list', () => {
   it('says where to ask and who manages lists', () => {
     const text = screenText(expectKind(stepView(walk(flow, 'CREATE_LIST')), 'instructions'));
     expect(text).toContain('Accédez au Catalogue de services.');
-    expect(text).toContain('Sélectionnez l’entrée « Création de listes de diffusion ».');
+    expect(text).toContain(typeset('Sélectionnez l’entrée « Création de listes de diffusion ».'));
     expect(text).toContain('formulaire');
     expect(text).toContain('La gestion des listes de diffusion est assurée par la DSIN');
   });
@@ -47,40 +50,46 @@ describe('distribution-lists: creating a list', () => {
   it.each([
     ['listName', '', 'Indiquez le nom souhaité pour la liste.'],
     ['listName', '  ', 'Indiquez le nom souhaité pour la liste.'],
-    ['listName', 'x'.repeat(101), 'Ce champ est limité à 100 caractères : raccourcissez-le.'],
+    ['listName', 'x'.repeat(101), 'Ce champ est limité à 100 caractères\u202f: raccourcissez-le.'],
     ['recipients', '', 'Indiquez les destinataires ou les groupes à inclure dans la liste.'],
     ['recipients', '\n', 'Indiquez les destinataires ou les groupes à inclure dans la liste.'],
     ['purpose', '', 'Indiquez à quoi servira la liste.'],
-    ['otherInfo', 'x'.repeat(2001), 'Ce champ est limité à 2000 caractères : raccourcissez-le.'],
+    [
+      'otherInfo',
+      'x'.repeat(2001),
+      'Ce champ est limité à 2000 caractères\u202f: raccourcissez-le.',
+    ],
   ])('refuses %s = %j with a French message', (name, value, message) => {
     const errors = errorsAfter(atForm(), { ...list, [name]: value });
-    expect(errors[name]).toBe(message);
+    expect(errors[name]).toBe(typeset(message));
     expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
   });
 
   it('prepares the request for the catalogue entry, with every value typed', () => {
     const view = expectKind(stepView(submit(atForm(), list, today)), 'ticket');
     expect(view.ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
-    expect(view.step.intro).toContain('« Création de listes de diffusion »');
+    expect(view.step.intro).toContain(typeset('« Création de listes de diffusion »'));
     const text = ticketText(view.ticket, { preparedOn: today });
     expect(text).toContain(
       [
-        'Objet : Création de la liste de diffusion dsin-equipe-reseau',
-        'Destination : Centre de Services, entrée du catalogue « Création de listes de diffusion »',
+        `Objet${nn}: Création de la liste de diffusion dsin-equipe-reseau`,
+        `Destination${nn}: Centre de Services, entrée du catalogue «${nn}Création de listes de diffusion${nn}»`,
         '',
         'Informations',
-        '- Nom de la liste : dsin-equipe-reseau',
-        `- Destinataires ou groupes à inclure : ${list.recipients}`,
-        `- But de la liste : ${list.purpose}`,
-        `- Autres informations : ${list.otherInfo}`,
+        `- Nom de la liste${nn}: dsin-equipe-reseau`,
+        `- Destinataires ou groupes à inclure${nn}: ${list.recipients}`,
+        `- But de la liste${nn}: ${list.purpose}`,
+        `- Autres informations${nn}: ${list.otherInfo}`,
         '',
       ].join('\n'),
     );
-    expect(text.startsWith('Objet : ')).toBe(true);
-    expect(text).toContain('Réponses\n- Besoin : Créer une liste de diffusion\n');
+    expect(text.startsWith(`Objet${nn}: `)).toBe(true);
+    expect(text).toContain(`Réponses\n- Besoin${nn}: Créer une liste de diffusion\n`);
     const screen = screenText(view);
     expect(screen).toContain(
-      'Dans le catalogue de services, choisissez l’entrée « Création de listes de diffusion ».',
+      typeset(
+        'Dans le catalogue de services, choisissez l’entrée « Création de listes de diffusion ».',
+      ),
     );
     expect(screen).toContain('La DSIN crée la liste. Le délai dépend de sa charge de travail');
   });
@@ -112,7 +121,9 @@ describe('distribution-lists: a generic address', () => {
     const ticket = expectKind(stepView(submit(atForm, list, today)), 'ticket').ticket;
     expect(ticket.target).toEqual({ catalogueEntry: 'Création de listes de diffusion' });
     expect(ticketText(ticket, { preparedOn: today })).toContain(
-      '- Besoin : Une adresse e-mail générique (partagée)\n- Pas de compte générique : une liste de diffusion à la place : oui',
+      typeset(
+        '- Besoin : Une adresse e-mail générique (partagée)\n- Pas de compte générique : une liste de diffusion à la place : oui',
+      ),
     );
   });
 
@@ -121,7 +132,7 @@ describe('distribution-lists: a generic address', () => {
       expectKind(stepView(walk(flow, 'GENERIC_ADDRESS', 'NO_THANKS')), 'resolution'),
     );
     expect(text).toContain('Il n’existe pas de compte e-mail générique');
-    expect(text).toContain('« Création de listes de diffusion »');
+    expect(text).toContain(typeset('« Création de listes de diffusion »'));
   });
 });
 
@@ -133,7 +144,7 @@ describe('distribution-lists: a request that takes time', () => {
     expect(view.step.intro).toContain('Le délai dépend de la charge de travail de la DSIN.');
     expect(view.step.steps).toEqual([
       'Connectez-vous au Centre de Services.',
-      'Retrouvez votre demande « Création de listes de diffusion ».',
+      typeset('Retrouvez votre demande « Création de listes de diffusion ».'),
       'Vérifiez son statut.',
     ]);
     expect(view.answers.map((a) => a.label)).toEqual([
@@ -158,13 +169,17 @@ describe('distribution-lists: a request that takes time', () => {
     [
       'requestDate',
       '2026-11-26',
-      'Cette date est dans le futur : indiquez une date passée ou celle du jour.',
+      'Cette date est dans le futur\u202f: indiquez une date passée ou celle du jour.',
     ],
     ['requestedList', ' ', 'Indiquez le nom de la liste demandée.'],
-    ['requestNumber', 'x'.repeat(31), 'Ce champ est limité à 30 caractères : raccourcissez-le.'],
+    [
+      'requestNumber',
+      'x'.repeat(31),
+      'Ce champ est limité à 30 caractères\u202f: raccourcissez-le.',
+    ],
   ])('refuses %s = %j with a French message', (name, value, message) => {
     const errors = errorsAfter(atForm(), { ...late, [name]: value });
-    expect(errors[name]).toBe(message);
+    expect(errors[name]).toBe(typeset(message));
     expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
   });
 
@@ -174,7 +189,7 @@ describe('distribution-lists: a request that takes time', () => {
       'ticket',
     );
     expect(screenText(view)).toContain(
-      '- Date de la demande : il y a plus d’une semaine (le 18/11/2026 ou avant)',
+      '- Date de la demande\u202f: il y a plus d’une semaine (le 18/11/2026 ou avant)',
     );
   });
 
@@ -183,15 +198,14 @@ describe('distribution-lists: a request that takes time', () => {
     // The FAQ says « contacter l'assistance via le Centre de services », with no category.
     expect(view.ticket.target).toBeUndefined();
     const text = screenText(view);
-    expect(text).toContain('Objet : Demande de liste de diffusion en attente — labo-chimie');
-    expect(text).toContain('Destination : Centre de Services\n');
-    expect(text).toContain('- Nom de la liste demandée : labo-chimie');
-    expect(text).toContain('- Date de la demande : 02/11/2026');
-    expect(text).toContain('- Numéro de la demande : REQ-0815');
+    expect(text).toContain('Objet\u202f: Demande de liste de diffusion en attente — labo-chimie');
+    expect(text).toContain('Destination\u202f: Centre de Services\n');
+    expect(text).toContain('- Nom de la liste demandée\u202f: labo-chimie');
+    expect(text).toContain('- Date de la demande\u202f: 02/11/2026');
+    expect(text).toContain('- Numéro de la demande\u202f: REQ-0815');
     expect(text).toContain(
-      'Vérifications déjà faites\n- Statut vérifié dans le Centre de Services : toujours en attente',
+      typeset('Ouvrez le Centre de Services : ENT → Assistance → Centre de Services.'),
     );
-    expect(text).toContain('Ouvrez le Centre de Services : ENT → Assistance → Centre de Services.');
   });
 });
 

@@ -153,19 +153,19 @@ describe('guest-accounts: several guest accounts', () => {
     ['eventName', 'x'.repeat(121), 'Ce champ est limité à 120 caractères\u202f: raccourcissez-le.'],
   ])('refuses %s = %j with a French message', (name, value, message) => {
     const errors = errorsAfter(atSeveralForm(), { ...guests, [name]: value });
-    expect(errors[name]).toBe(message);
+    expect(errors[name]).toBe(typeset(message));
     expect(Object.values(errors).filter(Boolean)).toHaveLength(1);
   });
 
   it('refuses a start in the past and an end before the start, in French at each field', () => {
     expect(errorsAfter(atSeveralForm(), { ...guests, startDate: '2026-11-24' })).toMatchObject({
-      startDate: 'Cette date est passée : indiquez la date du jour ou une date à venir.',
+      startDate: 'Cette date est passée\u202f: indiquez la date du jour ou une date à venir.',
       endDate: undefined,
     });
     expect(errorsAfter(atSeveralForm(), { ...guests, endDate: '2026-11-30' })).toMatchObject({
       startDate: undefined,
       endDate:
-        'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.',
+        'La fin de l’accès ne peut pas être avant son début\u202f: indiquez le même jour ou une date après.',
     });
   });
 

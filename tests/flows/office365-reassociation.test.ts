@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agentLabel, startSession, stepView, submit, ticketText } from '../../src/engine';
+import { agentLabel, startSession, stepView, submit, ticketText, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('office365-reassociation');
-const exactMessage = '« Désolé, nous avons rencontré un problème »';
+const exactMessage = typeset('« Désolé, nous avons rencontré un problème »');
+/** The narrow no-break space the ticket's words put before a colon. */
+const nn = '\u202f';
 
 const failureValues = {
   application: 'powerPoint',
@@ -35,18 +37,18 @@ describe('the screens', () => {
   it('explains the cause, then gives the menu path in order, then asks if the account is listed', () => {
     const view = expectKind(stepView(walk(flow, 'WINDOWS')), 'instructions');
     expect(view.step.intro).toContain('compte institutionnel UM');
-    expect(view.step.intro).toContain('« compte professionnel ou scolaire »');
+    expect(view.step.intro).toContain(typeset('« compte professionnel ou scolaire »'));
     const path = [
       '« Démarrer »',
       'roue dentée',
       '« Comptes »',
       '« Accès Professionnel ou Scolaire »',
-    ];
+    ].map(typeset);
     const positions = path.map((item) => view.step.steps.findIndex((s) => s.includes(item)));
     expect(positions.every((index) => index >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(view.step.steps.at(-1)).toContain('compte institutionnel UM dans la liste');
-    expect(view.step.prompt).toBe('Votre compte UM figure-t-il dans la liste ?');
+    expect(view.step.prompt).toBe('Votre compte UM figure-t-il dans la liste\u202f?');
     expect(view.answers.map((a) => a.event)).toEqual(['LISTED', 'NOT_LISTED', 'MENU_NOT_FOUND']);
     expect(view.answers.at(-1)?.label).toBe('Je ne trouve pas ce menu');
   });
@@ -54,8 +56,8 @@ describe('the screens', () => {
   it('scenario 1: removes the listed account, then signs in again with the UM e-mail credentials', () => {
     const view = expectKind(stepView(walk(flow, 'WINDOWS', 'LISTED')), 'instructions');
     const steps = view.step.steps;
-    const remove = steps.findIndex((s) => s.includes('« Supprimer »'));
-    const signIn = steps.findIndex((s) => s.includes('« Se connecter »'));
+    const remove = steps.findIndex((s) => s.includes(typeset('« Supprimer »')));
+    const signIn = steps.findIndex((s) => s.includes(typeset('« Se connecter »')));
     expect(steps[0]).toContain('Sélectionnez votre compte UM');
     expect(remove).toBeGreaterThan(0);
     expect(signIn).toBeGreaterThan(remove);
@@ -66,7 +68,7 @@ describe('the screens', () => {
 
   it('scenario 2: signs in with the UM e-mail credentials, nothing to remove', () => {
     const view = expectKind(stepView(walk(flow, 'WINDOWS', 'NOT_LISTED')), 'instructions');
-    expect(view.step.steps[0]).toBe('Cliquez sur « Se connecter ».');
+    expect(view.step.steps[0]).toBe('Cliquez sur «\u202fSe connecter\u202f».');
     expect(view.step.steps.join('\n')).toContain('identifiants de messagerie UM');
     expect(view.step.steps.join('\n')).toContain('instructions à l’écran');
     expect(view.step.steps.join('\n')).not.toContain('Supprimer');
@@ -145,9 +147,9 @@ describe('the forms', () => {
     };
     expect(errorsAfter(atForm, invalid)).toEqual({
       application: 'Choisissez une des réponses proposées.',
-      windowsVersion: 'Ce champ est limité à 60 caractères : raccourcissez-le.',
-      errorMessage: 'Ce champ est limité à 300 caractères : raccourcissez-le.',
-      pcName: 'Ce champ est limité à 64 caractères : raccourcissez-le.',
+      windowsVersion: 'Ce champ est limité à 60 caractères\u202f: raccourcissez-le.',
+      errorMessage: 'Ce champ est limité à 300 caractères\u202f: raccourcissez-le.',
+      pcName: 'Ce champ est limité à 64 caractères\u202f: raccourcissez-le.',
     });
   });
 
@@ -161,7 +163,7 @@ describe('the forms', () => {
     const tooLong = { application: 'safari', errorMessage: 'x'.repeat(301), computerName: '' };
     expect(errorsAfter(atForm, tooLong)).toEqual({
       application: 'Choisissez une des réponses proposées.',
-      errorMessage: 'Ce champ est limité à 300 caractères : raccourcissez-le.',
+      errorMessage: 'Ce champ est limité à 300 caractères\u202f: raccourcissez-le.',
       computerName: undefined,
     });
   });
@@ -180,16 +182,16 @@ describe('the tickets', () => {
       // The FAQ names no category for this: the person simply creates a ticket.
       expect(view.ticket.target).toBeUndefined();
       expect(view.ticket.title).toBe(
-        `Office 365 : ${exactMessage} malgré la réassociation du compte UM — PC UM-PC-1234`,
+        `Office 365${nn}: ${exactMessage} malgré la réassociation du compte UM — PC UM-PC-1234`,
       );
       for (const line of [
-        '- Application qui affiche le message : PowerPoint',
-        '- Version de Windows : Version 22H2 (build 19045.3803)',
-        `- Message d’erreur affiché : ${failureValues.errorMessage}`,
-        '- Nom du PC : UM-PC-1234',
-        '- Système : Windows',
-        `- Compte UM dans « Accès Professionnel ou Scolaire » : ${found}`,
-        `- ${tried} : fait, le message s’affiche toujours`,
+        '- Application qui affiche le message\u202f: PowerPoint',
+        '- Version de Windows\u202f: Version 22H2 (build 19045.3803)',
+        `- Message d’erreur affiché\u202f: ${failureValues.errorMessage}`,
+        '- Nom du PC\u202f: UM-PC-1234',
+        '- Système\u202f: Windows',
+        `- Compte UM dans «\u202fAccès Professionnel ou Scolaire\u202f»\u202f: ${found}`,
+        `- ${tried}\u202f: fait, le message s’affiche toujours`,
       ]) {
         expect(text).toContain(line);
       }
@@ -212,13 +214,13 @@ describe('the tickets', () => {
     const view = expectKind(stepView(submit(atForm, failureValues, today)), 'ticket');
     expect(view.stateId).toBe('menuNotFoundTicket');
     expect(view.ticket.title).toBe(
-      `Office 365 : ${exactMessage}, menu « Accès Professionnel ou Scolaire » introuvable — PC UM-PC-1234`,
+      `Office 365\u202f: ${exactMessage}, menu «\u202fAccès Professionnel ou Scolaire\u202f» introuvable — PC UM-PC-1234`,
     );
     const text = ticketText(view.ticket, { preparedOn: today });
     expect(text).toContain(
-      '- Compte UM dans « Accès Professionnel ou Scolaire » : menu introuvable',
+      '- Compte UM dans «\u202fAccès Professionnel ou Scolaire\u202f»\u202f: menu introuvable',
     );
-    expect(text).toContain('- Nom du PC : UM-PC-1234');
+    expect(text).toContain('- Nom du PC\u202f: UM-PC-1234');
   });
 
   it.each([
@@ -235,15 +237,15 @@ describe('the tickets', () => {
       const view = expectKind(stepView(submit(walk(flow, system), values, today)), 'ticket');
       expect(view.stateId).toBe('otherSystemTicket');
       expect(view.ticket.target).toBeUndefined();
-      expect(view.ticket.title).toBe(`Office 365 hors Windows : ${exactMessage}`);
+      expect(view.ticket.title).toBe(`Office 365 hors Windows\u202f: ${exactMessage}`);
       expect(ticketText(view.ticket, { preparedOn: today })).toContain(
         [
-          '- Application qui affiche le message : Teams',
-          '- Message d’erreur affiché : Désolé, nous avons rencontré un problème',
-          '- Nom du PC : UM-MAC-0042',
+          '- Application qui affiche le message\u202f: Teams',
+          '- Message d’erreur affiché\u202f: Désolé, nous avons rencontré un problème',
+          '- Nom du PC\u202f: UM-MAC-0042',
           '',
           'Réponses',
-          `- Système : ${summary}`,
+          `- Système\u202f: ${summary}`,
         ].join('\n'),
       );
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, back, startSession, stepView, submit } from '../../src/engine';
+import { answer, back, startSession, stepView, submit, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, walk } from '../support/flowWalk';
 
@@ -23,10 +23,11 @@ describe('other-problem', () => {
     expect(view.ticket.channel).toBe('serviceCenter');
     expect(view.ticket.target).toBeUndefined();
     const text = screenText(view);
-    expect(text).toContain('Destination : Centre de Services\n');
-    expect(text).toContain(`- Problème : ${problem.problem}`);
-    expect(text).toContain('- Depuis : 20/11/2026');
-    expect(text).toContain('- Connexion à l’ENT : possible');
+    expect(text).toContain('Destination\u202f: Centre de Services\n');
+    // Typed, with « »: as typed.
+    expect(text).toContain(`- Problème\u202f: ${problem.problem}`);
+    expect(text).toContain('- Depuis\u202f: 20/11/2026');
+    expect(text).toContain(typeset('- Connexion à l’ENT : possible'));
     expect(text).not.toContain('Nom du PC');
   });
 
@@ -40,7 +41,7 @@ describe('other-problem', () => {
     };
     const view = expectKind(stepView(submit(walk(flow, 'CAN_LOG_IN'), long, today)), 'ticket');
     expect(view.ticket.title).toBe('Depuis la mise à jour de lundi, le logiciel de gestion des…');
-    expect(screenText(view)).toContain(`Objet : ${view.ticket.title}\n`);
+    expect(screenText(view)).toContain(`Objet\u202f: ${view.ticket.title}\n`);
     expect(view.ticket.title).not.toContain('Triolet');
   });
 
@@ -49,17 +50,18 @@ describe('other-problem', () => {
     expect(stepView(atContact).stateId).toBe('blockedContact');
     expect(errorsAfter(atContact, { fullName: '', contactPhone: '12' })).toMatchObject({
       fullName: 'Indiquez vos nom et prénom, pour que l’agent sache qui rappeler.',
-      contactPhone:
+      contactPhone: typeset(
         'Ce numéro a 2 chiffres : saisissez un numéro français à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+      ),
     });
     const contact = { fullName: 'Camille Martin', contactPhone: '+33 6 12 34 56 78' };
     const view = expectKind(stepView(submit(atContact, contact, today)), 'ticket');
     expect(view.ticket.channel).toBe('assistanceForm');
     const text = screenText(view);
     expect(text).not.toMatch(/Centre de Services/);
-    expect(text).toContain('Destination : formulaire public de demande d’assistance');
-    expect(text).toContain('- Téléphone : +33 6 12 34 56 78');
-    expect(text).toContain('- Connexion à l’ENT : impossible');
+    expect(text).toContain('Destination\u202f: formulaire public de demande d’assistance');
+    expect(text).toContain('- Téléphone\u202f: +33 6 12 34 56 78');
+    expect(text).toContain('- Connexion à l’ENT\u202f: impossible');
     expect(view.ticket.title).toBe(
       'Sans accès à l’ENT — L’imprimante du couloir affiche « Erreur 49 ».',
     );

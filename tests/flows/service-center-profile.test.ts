@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { startSession, stepView, submit, ticketText } from '../../src/engine';
+import { startSession, stepView, submit, ticketText, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { errorsAfter, screenText, topHit, walk } from '../support/flowWalk';
 
 const flow = flowById('service-center-profile');
 
-/** Where each text is first found among the steps, -1 when it is missing. */
+/** Where each text, as shown (typeset), is first found among the steps, -1 when it is missing. */
 function positions(steps: readonly string[], texts: readonly string[]): number[] {
-  return texts.map((text) => steps.findIndex((step) => step.includes(text)));
+  return texts.map((text) => steps.findIndex((step) => step.includes(typeset(text))));
 }
 
 const phoneExpected =
   'un numéro français à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.';
+/** The narrow no-break space the ticket's words put before a colon. */
+const nn = '\u202f';
 const atPhoneForm = () => walk(flow, 'PHONE', 'PREPARE_REQUEST');
 const atLocationForm = () => walk(flow, 'LOCATION', 'NOT_SAVED', 'STILL_FAILING');
 
 describe('the screens', () => {
   it('asks first what to update', () => {
     const view = expectKind(stepView(startSession(flow)), 'question');
-    expect(view.step.prompt).toBe('Que voulez-vous mettre à jour ?');
+    expect(view.step.prompt).toBe('Que voulez-vous mettre à jour\u202f?');
     expect(view.answers.map((a) => a.label)).toEqual([
       'Ma localisation (site, bâtiment, étage)',
       'Mon numéro de téléphone',
@@ -48,7 +50,7 @@ describe('the screens', () => {
     expect(view.step.title).toContain('site, bâtiment, étage');
     const order = positions(view.step.steps, ['site', 'bâtiment', 'étage', '« OK »']);
     expect(order).toEqual([1, 2, 3, 4]);
-    expect(view.step.steps[0]).toContain('« Localisation »');
+    expect(view.step.steps[0]).toContain(typeset('« Localisation »'));
   });
 
   it.each([
@@ -57,7 +59,7 @@ describe('the screens', () => {
   ])('ends on a resolution when the location is saved %s', (_, events) => {
     const view = expectKind(stepView(walk(flow, ...events)), 'resolution');
     expect(view.stateId).toBe('locationUpdated');
-    expect(view.step.body.join('\n')).toContain('« Préférences utilisateur »');
+    expect(view.step.body.join('\n')).toContain(typeset('« Préférences utilisateur »'));
   });
 
   it('explains that the phone number comes from the HR application, which also feeds the annuaire', () => {
@@ -65,13 +67,13 @@ describe('the screens', () => {
     expect(view.step.intro).toContain('pas modifier votre numéro dans le Centre de Services');
     expect(view.step.intro).toContain('importé de l’application de gestion RH');
     expect(view.step.intro).toContain('alimente aussi l’annuaire de l’UM');
-    expect(view.step.steps.join('\n')).toContain('sur le domaine « Ressources Humaines »');
+    expect(view.step.steps.join('\n')).toContain(typeset('sur le domaine « Ressources Humaines »'));
     expect(view.answers.map((a) => a.event)).toEqual(['PREPARE_REQUEST', 'JUST_ASKING']);
   });
 
   it('lets the user leave once informed, still naming the domain', () => {
     const view = expectKind(stepView(walk(flow, 'PHONE', 'JUST_ASKING')), 'resolution');
-    expect(view.step.body.join('\n')).toContain('domaine « Ressources Humaines »');
+    expect(view.step.body.join('\n')).toContain(typeset('domaine « Ressources Humaines »'));
   });
 });
 
@@ -85,7 +87,8 @@ describe('the phone form', () => {
     ['+33 04 67 14 30 30', '+33 4 67 14 30 30'],
   ])('accepts %s, written %s in the ticket', (phone, written) => {
     const view = expectKind(stepView(submit(atPhoneForm(), { newPhone: phone }, today)), 'ticket');
-    expect(view.ticket.title).toBe(`Modification de mon numéro de téléphone : ${written}`);
+    // The number as the engine writes it, not typeset: a value, not the flow's words.
+    expect(view.ticket.title).toBe(`Modification de mon numéro de téléphone${nn}: ${written}`);
   });
 
   it.each([
@@ -95,7 +98,7 @@ describe('the phone form', () => {
     ['04 67 14 30 30 1', 'Ce numéro a 11 chiffres : saisissez'],
     ['00 67 14 30 30', 'Saisissez'],
   ])('refuses %s in both phone fields, in French', (phone, start) => {
-    const phoneError = `${start} ${phoneExpected}`;
+    const phoneError = typeset(`${start} ${phoneExpected}`);
     expect(errorsAfter(atPhoneForm(), { newPhone: phone, previousPhone: phone })).toEqual({
       newPhone: phoneError,
       previousPhone: phoneError,
@@ -105,7 +108,7 @@ describe('the phone form', () => {
 
   it('does not take an internal extension, which the directory cannot list alone', () => {
     expect(errorsAfter(atPhoneForm(), { newPhone: '4521' }).newPhone).toBe(
-      `Ce numéro a 4 chiffres : saisissez ${phoneExpected}`,
+      typeset(`Ce numéro a 4 chiffres : saisissez ${phoneExpected}`),
     );
   });
 
@@ -122,7 +125,7 @@ describe('the phone form', () => {
     expect(errorsAfter(atPhoneForm(), values)).toEqual({
       newPhone: undefined,
       previousPhone: undefined,
-      office: 'Ce champ est limité à 120 caractères : raccourcissez-le.',
+      office: 'Ce champ est limité à 120 caractères\u202f: raccourcissez-le.',
     });
   });
 });
@@ -146,10 +149,10 @@ describe('the location form', () => {
       whatHappens: 'x'.repeat(1001),
     };
     expect(errorsAfter(atLocationForm(), tooLong)).toEqual({
-      site: 'Ce champ est limité à 80 caractères : raccourcissez-le.',
-      building: 'Ce champ est limité à 80 caractères : raccourcissez-le.',
-      floor: 'Ce champ est limité à 40 caractères : raccourcissez-le.',
-      whatHappens: 'Ce champ est limité à 1000 caractères : raccourcissez-le.',
+      site: 'Ce champ est limité à 80 caractères\u202f: raccourcissez-le.',
+      building: 'Ce champ est limité à 80 caractères\u202f: raccourcissez-le.',
+      floor: 'Ce champ est limité à 40 caractères\u202f: raccourcissez-le.',
+      whatHappens: 'Ce champ est limité à 1000 caractères\u202f: raccourcissez-le.',
     });
   });
 });
@@ -163,17 +166,18 @@ describe('the tickets', () => {
     };
     const view = expectKind(stepView(submit(atPhoneForm(), values, today)), 'ticket');
     expect(view.ticket.target).toEqual({ domain: 'Ressources Humaines' });
-    expect(view.ticket.title).toBe('Modification de mon numéro de téléphone : 04 67 14 52 10');
-    expect(view.step.title).toContain('« Ressources Humaines »');
+    // The typed number stays as typed, in the subject as in the text.
+    expect(view.ticket.title).toBe(`Modification de mon numéro de téléphone${nn}: 04 67 14 52 10`);
+    expect(view.step.title).toContain(typeset('« Ressources Humaines »'));
     const text = screenText(view);
     for (const line of [
-      'Destination : Centre de Services, domaine « Ressources Humaines »',
-      '- Nouveau numéro de téléphone : 04 67 14 52 10',
-      '- Ancien numéro : 04 67 14 99 99',
-      '- Bureau et bâtiment : Bâtiment 7, bureau 112',
-      'Réponses\n- Information à mettre à jour : numéro de téléphone',
-      '- Numéro géré par les services RH : demande aux services RH',
-      'Créez un ticket : domaine « Ressources Humaines ».',
+      'Destination\u202f: Centre de Services, domaine «\u202fRessources Humaines\u202f»',
+      '- Nouveau numéro de téléphone\u202f: 04 67 14 52 10',
+      '- Ancien numéro\u202f: 04 67 14 99 99',
+      '- Bureau et bâtiment\u202f: Bâtiment 7, bureau 112',
+      'Réponses\n- Information à mettre à jour\u202f: numéro de téléphone',
+      '- Numéro géré par les services RH\u202f: demande aux services RH',
+      'Créez un ticket\u202f: domaine «\u202fRessources Humaines\u202f».',
       'Les services RH modifient le numéro dans l’application de gestion RH',
     ]) {
       expect(text).toContain(line);
@@ -186,7 +190,7 @@ describe('the tickets', () => {
       'ticket',
     );
     expect(ticketText(view.ticket, { preparedOn: today })).toContain(
-      'Informations\n- Nouveau numéro de téléphone : +33 4 67 14 52 10\n\nRéponses',
+      `Informations\n- Nouveau numéro de téléphone${nn}: +33 4 67 14 52 10\n\nRéponses`,
     );
   });
 
@@ -205,14 +209,14 @@ describe('the tickets', () => {
     );
     const text = ticketText(view.ticket, { preparedOn: today });
     for (const line of [
-      '- Site voulu : Triolet',
-      '- Bâtiment voulu : Bâtiment 16',
-      '- Étage voulu : 2e étage',
-      '- Ce qui se passe : Le bâtiment 16 n’apparaît pas dans la liste.',
-      'Réponses\n- Information à mettre à jour : localisation',
+      `- Site voulu${nn}: Triolet`,
+      `- Bâtiment voulu${nn}: Bâtiment 16`,
+      `- Étage voulu${nn}: 2e étage`,
+      `- Ce qui se passe${nn}: Le bâtiment 16 n’apparaît pas dans la liste.`,
+      typeset('Réponses\n- Information à mettre à jour : localisation'),
       'Vérifications déjà faites',
-      '- Localisation modifiée dans « Préférences utilisateur » : fait, sans succès',
-      '- Nouvel essai dans l’ordre site, bâtiment, étage : fait, toujours sans succès',
+      typeset('- Localisation modifiée dans « Préférences utilisateur » : fait, sans succès'),
+      typeset('- Nouvel essai dans l’ordre site, bâtiment, étage : fait, toujours sans succès'),
     ]) {
       expect(text).toContain(line);
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { allFlows } from '../../scripts/allFlows';
-import { readCategories } from '../../src/engine';
+import { readCategories, typeset } from '../../src/engine';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -28,9 +28,22 @@ describe('virtual:flow-catalog, as the home page receives it', () => {
   it('copies from each flow’s root meta what the home page lists and searches', () => {
     for (const flow of allFlows) {
       const entry = catalog.find((candidate) => candidate.id === flow.id);
-      // Every value is the flow's own; the next test checks which keys there are.
-      expect({ ...flow.meta, id: flow.id }).toMatchObject(entry ?? { missing: flow.id });
+      // Every value is the flow's own, what it shows typeset (its words to search, as written);
+      // the next test checks which keys there are.
+      const { title, description } = flow.meta;
+      const shown = { title: typeset(title), description: typeset(description) };
+      expect({ ...flow.meta, ...shown, id: flow.id }).toMatchObject(entry ?? { missing: flow.id });
     }
+  });
+
+  it('gives the home page its titles and descriptions typeset, at build time', () => {
+    for (const { title, description } of catalog) {
+      expect(title).toBe(typeset(title));
+      expect(description).toBe(typeset(description));
+    }
+    // The flows are written with ordinary spaces: some entry did need typesetting.
+    const written = allFlows.map(({ meta }) => [meta.title, meta.description]).flat();
+    expect(written.some((text) => typeset(text) !== text)).toBe(true);
   });
 
   it('holds nothing else: no version (a hash per flow that does not compress), no kind', () => {

@@ -21,6 +21,9 @@ const sources = [
   'src/engine/catalog',
 ];
 
+/** The checker's messages about flows/categories.json, to authors, like src/engine/contract's. */
+const authorMessages = new Set(['src/engine/catalog/categories.ts']);
+
 function sourceFiles(source: string): string[] {
   if (/\.tsx?$/.test(source)) return [source];
   return readdirSync(path.join(root, source), { recursive: true, encoding: 'utf8' })
@@ -133,6 +136,7 @@ function untypeset(file: string): string[] {
 describe('the code’s own texts', () => {
   it('are written typeset, or given to typeset() at display', () => {
     // In JSX, write &#x202F; (narrow no-break space) or &nbsp;; in a string, \u202f or \u00a0.
-    expect(sources.flatMap(sourceFiles).flatMap(untypeset)).toEqual([]);
+    const files = sources.flatMap(sourceFiles).filter((file) => !authorMessages.has(file));
+    expect(files.flatMap(untypeset)).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ export function mapStepTexts(step: Step, edit: Edit): Step {
         title: edit(step.title),
         intro: optional(step.intro, edit),
         fields: step.fields.map((field) => mapFieldTexts(field, edit)),
+        rules: step.rules?.map((rule) => ({ ...rule, message: optional(rule.message, edit) })),
         submitLabel: optional(step.submitLabel, edit),
       };
     case 'resolution':
@@ -76,7 +77,11 @@ export function mapStepTexts(step: Step, edit: Edit): Step {
         schedule: step.schedule && {
           ...step.schedule,
           title: edit(step.schedule.title),
-          entries: step.schedule.entries.map((entry) => ({ ...entry, label: edit(entry.label) })),
+          entries: step.schedule.entries.map((entry) => ({
+            ...entry,
+            future: edit(entry.future),
+            past: edit(entry.past),
+          })),
         },
       };
     case 'ticket':

@@ -20,8 +20,8 @@ export default function PageNotices({ onHome }: { onHome: boolean }) {
     <div className="page-notices no-print" role="status">
       {!online && ending && (
         <p className="page-notice">
-          Hors connexion : la procédure fonctionne, le Centre de Services sera accessible une fois
-          la connexion revenue.
+          Hors connexion&#x202F;: la procédure fonctionne, le Centre de Services sera accessible une
+          fois la connexion revenue.
         </p>
       )}
       {update && (onHome || ending) && (

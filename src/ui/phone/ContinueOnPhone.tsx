@@ -51,9 +51,9 @@ export function ContinueOnPhone({ session }: { session: Session }) {
         {open && (
           <>
             <p>
-              Scannez ce code avec l’appareil photo de votre téléphone : cette procédure s’y ouvre à{' '}
-              {where}, avec vos réponses. Le téléphone utilise sa propre connexion (données mobiles,
-              par exemple).
+              Scannez ce code avec l’appareil photo de votre téléphone&#x202F;: cette procédure s’y
+              ouvre à {where}, avec vos réponses. Le téléphone utilise sa propre connexion (données
+              mobiles, par exemple).
             </p>
             {typed && (
               <div className="field">
@@ -71,7 +71,7 @@ export function ContinueOnPhone({ session }: { session: Session }) {
                 <p className="hint" id={`${id}-hint`}>
                   Toute personne qui voit ou photographie ce code pourra les lire.
                   {record.partial &&
-                    ' Sans elles, le téléphone reprend au premier formulaire rempli : vous le remplirez de nouveau.'}
+                    ' Sans elles, le téléphone reprend au premier formulaire rempli\u202f: vous le remplirez de nouveau.'}
                 </p>
               </div>
             )}
@@ -80,8 +80,8 @@ export function ContinueOnPhone({ session }: { session: Session }) {
             ) : (
               <p className="qr-code__failed">
                 Ce lien est trop long pour un code QR
-                {withValues ? ' : décochez la case pour en obtenir un, ou' : ' :'} utilisez le lien
-                ci-dessous.
+                {withValues ? '\u202f: décochez la case pour en obtenir un, ou' : '\u202f:'}{' '}
+                utilisez le lien ci-dessous.
               </p>
             )}
             <label className="label" htmlFor={`${id}-link`}>
@@ -108,7 +108,7 @@ export function ContinueOnPhone({ session }: { session: Session }) {
             <p role="status" className="status">
               {copy === 'copied' && 'Lien copié.'}
               {copy === 'refused' &&
-                'La copie automatique n’est pas disponible : sélectionnez le lien ci-dessus et copiez-le.'}
+                'La copie automatique n’est pas disponible\u202f: sélectionnez le lien ci-dessus et copiez-le.'}
             </p>
           </>
         )}

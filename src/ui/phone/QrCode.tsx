@@ -31,7 +31,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   if ('failed' in drawn)
     return (
       <p className="qr-code__failed">
-        Le code QR n’a pas pu être créé : utilisez le lien ci-dessous.
+        Le code QR n’a pas pu être créé&#x202F;: utilisez le lien ci-dessous.
       </p>
     );
   const box = drawn.code.size + 2 * quiet;
