@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
+import { typeset } from '../../src/engine';
 import { flowById } from '../support/allFlows';
 import { renderApp } from './renderApp';
 
@@ -15,14 +16,15 @@ function tableRows(): string[][] {
 describe('the author page', () => {
   it('lists every flow with its file, the version of the loaded flow and its check', async () => {
     renderApp('#/auteur');
-    await screen.findByRole('heading', { level: 1, name: 'Espace auteur : les procédures' });
+    await screen.findByRole('heading', { level: 1, name: 'Espace auteur\u202f: les procédures' });
     // The version is read from each flow once it has loaded: until then the cell waits with « … ».
     await waitFor(() => {
       // In the home page's order: by category, then by title.
       expect(tableRows().map((cells) => cells.slice(0, 3))).toEqual(
         catalog.map((entry) => {
           const flow = flowById(entry.id);
-          return [flow.meta.title, flow.file, flow.version];
+          // The catalogue's title, typeset at build time as on the home page.
+          return [typeset(flow.meta.title), flow.file, flow.version];
         }),
       );
     });

@@ -12,13 +12,13 @@ function escapeAt(flowId: string, stateId: string): string | null | undefined {
 describe('the way from a resolution to the generic ticket', () => {
   it('asks whether the problem came back where the flow says it is solved', () => {
     expect(escapeAt('office365-reassociation', 'resolved')).toMatch(
-      /^Le problème revient \? Ouvrir un ticket/,
+      /^Le problème revient\u202f\? Ouvrir un ticket/,
     );
   });
 
   it('asks whether that was it where the flow only informs', () => {
     expect(escapeAt('distribution-lists', 'noGenericAccount')).toMatch(
-      /^Ce n’était pas ça \? Ouvrir un ticket/,
+      /^Ce n’était pas ça\u202f\? Ouvrir un ticket/,
     );
   });
 });

@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { typeset } from '../../src/engine';
+import { exactText } from '../support/exactText';
 import { openFlow, renderApp, typeDate } from './renderApp';
 
 type User = ReturnType<typeof userEvent.setup>;
 
 const heading = () => screen.getByRole('heading', { level: 1 });
-const since = 'Depuis quand le problème est-il apparu ?';
+/** Questions and messages as shown: typeset. */
+const since = typeset('Depuis quand le problème est-il apparu ?');
 
 function summaryValue(label: string): string | null | undefined {
   const term = screen.getAllByText(label, { selector: 'dt' })[0];
@@ -27,7 +30,7 @@ async function reachWifiDetails(user: User) {
   await user.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
   await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
   await user.click(screen.getByRole('button', { name: 'Un téléphone ou une tablette' }));
-  expect(heading().textContent).toBe('Où et depuis quand le Wi-Fi ne fonctionne-t-il pas ?');
+  expect(heading().textContent).toBe('Où et depuis quand le Wi-Fi ne fonctionne-t-il pas\u202f?');
 }
 
 describe('since when, approximately', () => {
@@ -52,7 +55,7 @@ describe('since when, approximately', () => {
     await user.type(screen.getByLabelText('Lieu'), 'Triolet, bâtiment 16, salle 2');
     await user.click(within(group).getByRole('radio', { name: 'Hier' }));
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    expect(heading().textContent).toBe('Comment vous joindre ?');
+    expect(heading().textContent).toBe('Comment vous joindre\u202f?');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(summaryValue('Depuis')).toBe('hier (29/11/2026)');
   });
@@ -70,8 +73,10 @@ describe('since when, approximately', () => {
       ]);
     }
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    const future = 'Cette date est dans le futur : indiquez une date passée ou celle du jour.';
-    expect(within(group).getByText(future)).toBeTruthy();
+    const future = typeset(
+      'Cette date est dans le futur : indiquez une date passée ou celle du jour.',
+    );
+    expect(within(group).getByText(future, exactText)).toBeTruthy();
     expect(within(group).getByRole('radio', { name: 'À une date précise' })).toHaveProperty(
       'checked',
       true,
@@ -102,8 +107,9 @@ describe('a phone number', () => {
 
     await user.type(phone, '06 12 34');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    const message =
-      'Ce numéro a 6 chiffres : saisissez un numéro à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou un numéro de poste interne à 4 ou 5 chiffres.';
+    const message = typeset(
+      'Ce numéro a 6 chiffres : saisissez un numéro à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou un numéro de poste interne à 4 ou 5 chiffres.',
+    );
     expect(within(screen.getByRole('alert')).getByRole('link', { name: message })).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Numéro de téléphone (facultatif)').value).toBe(
       '06 12 34',
@@ -124,8 +130,8 @@ describe('a phone number', () => {
 });
 
 describe('the guest accounts’ dates', () => {
-  const start = 'À partir de quand les invités ont-ils besoin d’un accès ?';
-  const end = 'Jusqu’à quand ?';
+  const start = typeset('À partir de quand les invités ont-ils besoin d’un accès ?');
+  const end = typeset('Jusqu’à quand ?');
 
   it('says in the error summary and at each field: no start in the past, no end before the start', async () => {
     const { user } = renderApp();
@@ -138,21 +144,24 @@ describe('the guest accounts’ dates', () => {
     await typeDate(user, start, ['28', '11', '2026']);
     await typeDate(user, end, ['3', '12', '2026']);
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    const past = 'Cette date est passée : indiquez la date du jour ou une date à venir.';
+    const past = typeset('Cette date est passée : indiquez la date du jour ou une date à venir.');
     expect(
       within(screen.getByRole('alert'))
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([past]);
-    expect(within(screen.getByRole('group', { name: start })).getByText(past)).toBeTruthy();
+    expect(
+      within(screen.getByRole('group', { name: start })).getByText(past, exactText),
+    ).toBeTruthy();
 
     await typeDate(user, start, ['5', '12', '2026']);
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
-    const order =
-      'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.';
+    const order = typeset(
+      'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.',
+    );
     const link = within(screen.getByRole('alert')).getByRole('link', { name: order });
     const endGroup = screen.getByRole('group', { name: end });
-    expect(within(endGroup).getByText(order)).toBeTruthy();
+    expect(within(endGroup).getByText(order, exactText)).toBeTruthy();
     await user.click(link);
     expect(document.activeElement).toBe(within(endGroup).getByLabelText('Jour'));
 

@@ -44,9 +44,9 @@ describe('the home page', () => {
     ]);
     // One level-2 heading per category, between the page's h1 and the generic request.
     expect(outline().slice(0, categories.length + 2)).toEqual([
-      'h1 De quoi avez-vous besoin ?',
+      'h1 De quoi avez-vous besoin\u202f?',
       ...categories.map((category) => `h2 ${category}`),
-      'h2 Vous ne trouvez pas votre problème ?',
+      'h2 Vous ne trouvez pas votre problème\u202f?',
     ]);
     expect(outline().filter((heading) => !heading.startsWith('h2 '))).toHaveLength(1);
     for (const category of categories) {
@@ -71,7 +71,7 @@ describe('the home page', () => {
       ),
     ).toEqual([
       'Créer un ou plusieurs comptes invités',
-      'Fin d’activité : suspension du compte et prolongation',
+      'Fin d’activité\u202f: suspension du compte et prolongation',
     ]);
   });
 

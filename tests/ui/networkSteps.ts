@@ -29,7 +29,7 @@ export async function reachWiredTicket(user: User) {
   await reachWiredForm(user);
   await fillWiredForm(user);
   await user.click(screen.getByRole('button', { name: 'Oui, elle est à jour' }));
-  expect(heading().textContent).toBe('Comment vous joindre ?');
+  expect(heading().textContent).toBe('Comment vous joindre\u202f?');
   await user.type(screen.getByLabelText('Numéro de téléphone (facultatif)'), '06 12 34 56 78');
   await user.click(screen.getByRole('button', { name: 'Continuer' }));
 }

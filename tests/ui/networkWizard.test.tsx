@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { exactText } from '../support/exactText';
 import { fillWiredForm, heading, reachWiredForm, reachWiredTicket } from './networkSteps';
 import { openFlow, renderApp, typeDate } from './renderApp';
 
-const ready = 'Votre demande est prête : copiez-la puis déposez-la dans le Centre de Services';
+const ready = 'Votre demande est prête\u202f: copiez-la puis déposez-la dans le Centre de Services';
 
 function summaryValue(label: string): string | null | undefined {
   const term = screen.getAllByText(label, { selector: 'dt' })[0];
@@ -14,7 +15,7 @@ describe('the network-connection wizard', () => {
   it('walks to the ticket summary holding every value typed, focus on each new heading', async () => {
     const { user } = renderApp();
     await openFlow(user, /Problème de connexion réseau/);
-    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
+    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
     await user.click(screen.getByRole('button', { name: 'Par un câble Ethernet' }));
     expect(heading().textContent).toBe('Vérifiez le câble Ethernet');
     // Focus moves with the next frame.
@@ -25,7 +26,9 @@ describe('the network-connection wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
     expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
     await fillWiredForm(user);
-    expect(heading().textContent).toBe('Votre bureau est-il à jour dans le Centre de Services ?');
+    expect(heading().textContent).toBe(
+      'Votre bureau est-il à jour dans le Centre de Services\u202f?',
+    );
     await user.click(screen.getByRole('button', { name: 'Non, ou j’ai changé de bureau' }));
     await user.type(screen.getByLabelText('Site'), 'Triolet');
     await user.type(screen.getByLabelText('Bâtiment'), 'Bâtiment 16');
@@ -73,7 +76,7 @@ describe('the network-connection wizard', () => {
     ).toEqual([
       expect.stringContaining('Copiez le texte de votre demande.'),
       expect.stringContaining(
-        'Ouvrez le Centre de Services : ENT → Assistance → Centre de Services.',
+        'Ouvrez le Centre de Services\u202f: ENT → Assistance → Centre de Services.',
       ),
       'Créez un ticket.',
       'Collez-y le texte, puis validez le ticket.',
@@ -104,7 +107,7 @@ describe('the network-connection wizard', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Nom du PC').value).toBe('UM-PC-1');
     await user.click(screen.getByRole('button', { name: 'Retour' }));
     await user.click(screen.getByRole('button', { name: 'Retour' }));
-    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau ?');
+    expect(heading().textContent).toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
     expect(screen.getByRole('link', { name: 'Toutes les procédures' })).toBeTruthy();
   });
 
@@ -122,15 +125,17 @@ describe('the network-connection wizard', () => {
     const socket = screen.getByLabelText<HTMLInputElement>('Numéro de la prise réseau utilisée');
     expect(socket.value).toBe('Bât B n°12');
     expect(socket.getAttribute('aria-invalid')).toBe('false');
-    const since = screen.getByRole('group', { name: 'Depuis quand le problème est-il apparu ?' });
+    const since = screen.getByRole('group', {
+      name: 'Depuis quand le problème est-il apparu\u202f?',
+    });
     const box = (name: string) => within(since).getByLabelText<HTMLInputElement>(name);
     expect([box('Jour').value, box('Mois').value, box('Année').value]).toEqual(['31', '2', '2026']);
     // Only the boxes the message is about are marked.
     expect(['Jour', 'Mois', 'Année'].map((name) => box(name).getAttribute('aria-invalid'))).toEqual(
       ['true', 'true', 'false'],
     );
-    const impossible = 'Le 31/02/2026 n’existe pas : vérifiez le jour et le mois.';
-    expect(within(since).getByText(impossible)).toBeTruthy();
+    const impossible = 'Le 31/02/2026 n’existe pas\u202f: vérifiez le jour et le mois.';
+    expect(within(since).getByText(impossible, exactText)).toBeTruthy();
     expect(since.getAttribute('aria-describedby')).toContain('champ-since-error');
     await user.click(within(summary).getByRole('link', { name: impossible }));
     expect(document.activeElement).toBe(box('Jour'));
@@ -138,7 +143,7 @@ describe('the network-connection wizard', () => {
     await user.click(within(summary).getByRole('link', { name: /Indiquez le nom du PC/ }));
     expect(document.activeElement).toBe(screen.getByLabelText('Nom du PC'));
     await waitFor(() => {
-      expect(document.title.startsWith('Erreur : ')).toBe(true);
+      expect(document.title.startsWith('Erreur\u202f: ')).toBe(true);
     });
   });
 
@@ -174,12 +179,12 @@ describe('the network-connection wizard', () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     const copied = writeText.mock.calls[0]?.[0] ?? '';
     expect(copied).toContain(
-      'Objet : Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
+      'Objet\u202f: Problème de connexion réseau filaire — prise B12-034, PC UM-PC-4242',
     );
-    expect(copied).toContain('- Nom du PC : UM-PC-4242');
+    expect(copied).toContain('- Nom du PC\u202f: UM-PC-4242');
     // The agent's link opens this app's own page, with the answers in the fragment.
     expect(copied).toMatch(
-      /\nDétail pour l’agent : http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
+      /\nDétail pour l’agent\u202f: http:\/\/localhost(:\d+)?\/#\/diagnostic\/[\w-]+\n/,
     );
     expect(await navigator.clipboard.readText()).toBe(copied);
     expect(within(screen.getByRole('main')).getByRole('status').textContent).toBe(
@@ -207,7 +212,7 @@ describe('the network-connection wizard', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(window.location.hash).toBe('#/');
     fireEvent(window, new HashChangeEvent('hashchange'));
-    expect(heading().textContent).toBe('De quoi avez-vous besoin ?');
+    expect(heading().textContent).toBe('De quoi avez-vous besoin\u202f?');
   });
 
   it('ends on a resolution, with a way out to a ticket carrying the checks done', async () => {
@@ -218,13 +223,13 @@ describe('the network-connection wizard', () => {
     expect(heading().textContent).toBe('Votre connexion fonctionne');
     // It worked: what may bring the person back is the problem returning.
     const escape = screen.getByRole('link', { name: 'Ouvrir un ticket' }).parentElement;
-    expect(escape?.textContent).toMatch(/^Le problème revient \? Ouvrir un ticket/);
+    expect(escape?.textContent).toMatch(/^Le problème revient\u202f\? Ouvrir un ticket/);
     expect(screen.queryByText(/Ce n’était pas ça/)).toBeNull();
     await user.click(screen.getByRole('link', { name: 'Ouvrir un ticket' }));
     expect(
       await screen.findByRole(
         'heading',
-        { level: 1, name: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM ?' },
+        { level: 1, name: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM\u202f?' },
         { timeout: 5000 },
       ),
     ).toBeTruthy();
@@ -238,7 +243,7 @@ describe('the network-connection wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(
       screen.getByRole('heading', {
-        name: 'Procédure suivie auparavant : Problème de connexion réseau',
+        name: 'Procédure suivie auparavant\u202f: Problème de connexion réseau',
       }),
     ).toBeTruthy();
     expect(summaryValue('Wi-Fi activé et bon réseau vérifiés')).toBe(

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadFlow } from '../../src/catalog/loadFlow';
+import { typeset } from '../../src/engine';
 import { App } from '../../src/ui/App';
 import { parseRoute } from '../../src/ui/routing/useHashRoute';
 
@@ -39,7 +40,8 @@ export async function typeDate(
   question: string,
   [day, month, year]: readonly [string, string, string],
 ) {
-  const group = screen.getByRole('group', { name: question });
+  // The question as shown, typeset: pass it as the flow writes it.
+  const group = screen.getByRole('group', { name: typeset(question) });
   const exact = within(group).queryByRole('radio', { name: 'À une date précise' });
   if (exact) await user.click(exact);
   for (const [box, value] of [

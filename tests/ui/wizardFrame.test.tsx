@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { heading, reachWiredForm, reachWiredTicket } from './networkSteps';
 import { openFlow, renderApp } from './renderApp';
 
-const firstQuestion = 'Comment votre ordinateur est-il relié au réseau ?';
+const firstQuestion = 'Comment votre ordinateur est-il relié au réseau\u202f?';
 const restart = () => screen.getByRole('button', { name: 'Recommencer la procédure' });
 
 describe('the frame around each step', () => {
