@@ -121,7 +121,7 @@ describe('what screen readers are told', () => {
     await page.getByRole('button', { name: 'Continuer', exact: true }).click();
     const again = expectKind(stepView(submit(atForm, { socketNumber: tooLong }, today)), 'form');
     const length = again.fields.find(({ field }) => field.name === 'socketNumber')?.error;
-    expect(length).toBe('Ce champ est limité à 30 caractères : raccourcissez-le.');
+    expect(length).toBe('Ce champ est limité à 30 caractères\u202f: raccourcissez-le.');
     await expect.poll(focused).toMatchObject({ role: 'alert' });
     expect(await summary.getByRole('link').allTextContents()).toContain(length);
   });

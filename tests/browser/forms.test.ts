@@ -79,9 +79,9 @@ describe('in an en-US browser', () => {
 
     await typeDate(group, ['31', '2', '2026']);
     await page.getByRole('button', { name: 'Continuer', exact: true }).click();
-    const impossible = 'Le 31/02/2026 n’existe pas : vérifiez le jour et le mois.';
+    const impossible = 'Le 31/02/2026 n’existe pas\u202f: vérifiez le jour et le mois.';
     await page.getByRole('alert').getByRole('link', { name: impossible }).waitFor();
-    expect(await group.locator('.error-message').textContent()).toBe(`Erreur : ${impossible}`);
+    expect(await group.locator('.error-message').textContent()).toBe(`Erreur\u202f: ${impossible}`);
     expect(await Promise.all(boxes.map((box) => box.inputValue()))).toEqual(['31', '2', '2026']);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -153,19 +153,19 @@ describe('in an en-US browser', () => {
     await typeDate(start, parts(addToDate(today, { days: -1 }) ?? ''));
     await typeDate(end, parts(today));
     await page.getByRole('button', { name: 'Continuer', exact: true }).click();
-    const past = 'Cette date est passée : indiquez la date du jour ou une date à venir.';
+    const past = 'Cette date est passée\u202f: indiquez la date du jour ou une date à venir.';
     const summary = page.getByRole('alert');
     await summary.getByRole('link', { name: past }).waitFor();
-    expect(await start.locator('.error-message').textContent()).toBe(`Erreur : ${past}`);
+    expect(await start.locator('.error-message').textContent()).toBe(`Erreur\u202f: ${past}`);
 
     await typeDate(start, parts(addToDate(today, { days: 3 }) ?? ''));
     await typeDate(end, parts(addToDate(today, { days: 2 }) ?? ''));
     await page.getByRole('button', { name: 'Continuer', exact: true }).click();
     const order =
-      'La fin de l’accès ne peut pas être avant son début : indiquez le même jour ou une date après.';
+      'La fin de l’accès ne peut pas être avant son début\u202f: indiquez le même jour ou une date après.';
     await summary.getByRole('link', { name: order }).waitFor();
     expect(await summary.getByRole('link').allTextContents()).toEqual([order]);
-    expect(await end.locator('.error-message').textContent()).toBe(`Erreur : ${order}`);
+    expect(await end.locator('.error-message').textContent()).toBe(`Erreur\u202f: ${order}`);
     expect(await axeViolations(page)).toEqual([]);
 
     await typeDate(end, parts(addToDate(today, { days: 3 }) ?? ''));
