@@ -9,6 +9,7 @@ import {
   saveDraft,
   startSession,
   stepView,
+  submit,
   type ResumeRecord,
   type Session,
 } from '../../src/engine';
@@ -102,6 +103,23 @@ describe('the link to continue on a phone', () => {
     const other = flowById('other-problem');
     const result = resumed(startSession(other, origin), false);
     expect(result.session.origin).toEqual(origin);
+  });
+
+  it('keeps a date that may not be past, typed days before the link was made', () => {
+    const guestFlow = flowById('guest-accounts');
+    const atForm = ['STAFF', 'SEVERAL', 'PREPARE'].reduce(answer, startSession(guestFlow));
+    const guests = {
+      guestCount: '25',
+      startDate: '2026-11-25',
+      endDate: '2026-11-27',
+      purpose: 'Colloque',
+      eventName: '',
+    };
+    const atRequest = submit(atForm, guests, '2026-11-25');
+    expect(stepView(atRequest).stateId).toBe('guestRequest');
+    const record = resumeRecord(atRequest, '2026-11-28', { withValues: true });
+    const result = resumeSession(guestFlow, encoded(record));
+    expect(result.ok && stepView(result.session).stateId).toBe('guestRequest');
   });
 
   it('reopens the end of every generated path of every flow, values included', () => {

@@ -121,7 +121,7 @@ export function resumeSession(flow: FlowModel, encoded: string): ResumedSession 
   let session = startSession(flow, record.origin);
   for (const event of record.events) {
     const next = event.values
-      ? submit(session, event.values, record.madeOn)
+      ? submit(session, event.values, record.madeOn, { replayed: true })
       : answer(session, event.type);
     if (next.trail.length !== session.trail.length + 1) return { ok: false, problem: 'broken' };
     session = next;
