@@ -11,7 +11,7 @@ export {
 } from './contract/flowSetup';
 export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowModel';
 export { FlowContractError, formatProblem, type FlowProblem } from './contract/FlowContractError';
-export type { Field, FieldValues, ChoiceOption, DateField } from './contract/fieldSchema';
+export type { Field, FieldValues, ChoiceOption } from './contract/fieldSchema';
 export type { FlowMeta } from './contract/flowMetaSchema';
 export type * from './contract/stepSchema';
 export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
@@ -81,21 +81,9 @@ export {
   type LeftOverAnswer,
   type ReachedEnding,
 } from './handOff/replayRecord';
-export { validateFields, type FieldErrors, type FormChecks } from './fields/validateFields';
-export {
-  joinDateParts,
-  splitDateParts,
-  datePartsInError,
-  isTypedDate,
-  type DateParts,
-  type DatePart,
-} from './fields/dateInput';
-export {
-  approximateAnswers,
-  approximateChoice,
-  exactDateLabel,
-  type ApproximateAnswer,
-} from './fields/approximateDate';
+export { validateFields, type FieldErrors } from './fields/validateFields';
+export { joinDateParts, splitDateParts, datePartsInError, type DatePart } from './fields/dateInput';
+export { approximateAnswers, approximateChoice, exactDateLabel } from './fields/approximateDate';
 export { followRules } from './fields/formRules';
 export { addToDate, formatDate, formatLongDate, type DateOffset } from './fields/calendarDate';
 export { scheduleLines, type ScheduleView, type ScheduleRow } from './fields/buildSchedule';

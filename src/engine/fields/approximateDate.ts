@@ -14,7 +14,7 @@ export const approximateAnswers = [
   { value: 'unknown', label: 'Je ne sais plus' },
 ] as const;
 
-export type ApproximateAnswer = (typeof approximateAnswers)[number]['value'];
+type ApproximateAnswer = (typeof approximateAnswers)[number]['value'];
 
 /** The last choice, which opens the date boxes. */
 export const exactDateLabel = 'À une date précise';

@@ -38,7 +38,7 @@ export function splitDateParts(value: string): DateParts {
 const emptyParts: DateParts = { day: '', month: '', year: '' };
 
 /** What a date value says once read: nothing, a real date, or what is wrong and in which boxes. */
-export type DateReading =
+type DateReading =
   | { kind: 'empty' }
   | { kind: 'date'; iso: string }
   | { kind: 'problem'; message: string; parts: readonly DatePart[] };
