@@ -97,6 +97,18 @@ describe('saving and restoring a session', () => {
     expect(restoreSession(networkFlow, text, today)).toBeUndefined();
   });
 
+  it('keeps the checks carried from the flow left through « Ce n’était pas ça ? »', () => {
+    // A reload on the generic ticket must not lose what the agent needs from the first flow.
+    const origin = {
+      flowTitle: 'Problème de connexion réseau',
+      checks: [{ question: 'Comment êtes-vous connecté ?', answer: 'Par un câble Ethernet' }],
+    };
+    const carried = startSession(flowById('other-problem'), origin);
+    const text = JSON.stringify(saveSession(carried, savedAt));
+    expect(restoreSession(flowById('other-problem'), text, today)?.session.origin).toEqual(origin);
+    expect(JSON.parse(saved)).not.toHaveProperty('origin');
+  });
+
   it('ignores drafts of steps that no longer exist', () => {
     const text = JSON.stringify({ ...JSON.parse(saved), drafts: { ghost: { a: 'b' } } });
     expect(restoreSession(networkFlow, text, today)?.session.drafts).not.toHaveProperty('ghost');

@@ -4,6 +4,7 @@ import { decodeFragment, encodeFragment } from './fragmentCodec';
 import {
   recordedDaySchema,
   recordedEventsSchema,
+  recordedOrigin,
   recordedOriginSchema,
   text,
 } from './recordedWalkSchema';
@@ -40,14 +41,7 @@ export function diagnosticRecord(ticket: Ticket, preparedOn: string): Diagnostic
     events: ticket.events.map((event) =>
       event.values ? { type: event.type, values: event.values } : { type: event.type },
     ),
-    ...(ticket.origin
-      ? {
-          origin: {
-            flowTitle: ticket.origin.flowTitle,
-            checks: ticket.origin.checks.map(({ question, answer }) => ({ question, answer })),
-          },
-        }
-      : {}),
+    ...(ticket.origin ? { origin: recordedOrigin(ticket.origin) } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldNameSchema } from '../contract/fieldSchema';
+import type { Origin } from '../session/session';
 
 /*
  * The parts of a walk that links carry (the agent's link, the link to continue on a phone),
@@ -26,6 +27,14 @@ export const recordedOriginSchema = z.strictObject({
     .array(z.strictObject({ question: text(300), answer: text(2500) }))
     .check(z.maxLength(200)),
 });
+
+/** The carried checks as a record keeps them: only what is shown, nothing of the objects' extras. */
+export function recordedOrigin(origin: Origin): z.infer<typeof recordedOriginSchema> {
+  return {
+    flowTitle: origin.flowTitle,
+    checks: origin.checks.map(({ question, answer }) => ({ question, answer })),
+  };
+}
 
 /** YYYY-MM-DD, a plausible day: the « today » the forms are replayed with. */
 export const recordedDaySchema = z

@@ -2,7 +2,8 @@ import { describeTrail, type TrailItem } from '../session/describeTrail';
 import type { DiagnosticRecord } from './diagnosticLink';
 import { answerText, type FlowModel } from '../flowModel';
 import { tagOf, type DiagramPathStep } from '../graph/flowDiagram';
-import { answer, startSession, submit, type Session } from '../session/session';
+import type { Session } from '../session/session';
+import { replayEvents } from '../session/replayEvents';
 import { contextOf, stateIdOf } from '../session/snapshot';
 import type { Step } from '../contract/stepSchema';
 import { agentLabel, buildTicket, describeDestination, displayValue } from './ticket';
@@ -79,16 +80,7 @@ function stepHeading(step: Step): string {
  * as typed, while the flow's words are typeset, as the person saw them.
  */
 export function replayRecord(flow: FlowModel, record: DiagnosticRecord): ReplayedRecord {
-  let session = startSession(flow);
-  let replayed = 0;
-  for (const event of record.events) {
-    const next = event.values
-      ? submit(session, event.values, record.preparedOn, { replayed: true })
-      : answer(session, event.type);
-    if (next.trail.length !== session.trail.length + 1) break;
-    session = next;
-    replayed++;
-  }
+  const { session, replayed } = replayEvents(flow, record.events, record.preparedOn);
   return {
     flow: { id: flow.id, title: typeset(flow.meta.title), versionLabel: flow.versionLabel },
     recordedVersionLabel: versionLabelOf(record.version),

@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { fieldNameSchema, type FieldValues } from '../contract/fieldSchema';
 import { flowIdSchema } from '../contract/flowMetaSchema';
 import type { FlowModel } from '../flowModel';
-import { answer, startSession, submit, type Session } from '../session/session';
+import type { Session } from '../session/session';
+import { replayEvents } from '../session/replayEvents';
 import { decodeFragment, encodeFragment } from './fragmentCodec';
 import {
   recordedDaySchema,
   recordedEventsSchema,
+  recordedOrigin,
   recordedOriginSchema,
   text,
 } from './recordedWalkSchema';
@@ -74,14 +76,7 @@ export function resumeRecord(
     madeOn,
     events,
     ...(withValues && drafts.length > 0 ? { drafts: Object.fromEntries(drafts) } : {}),
-    ...(session.origin
-      ? {
-          origin: {
-            flowTitle: session.origin.flowTitle,
-            checks: session.origin.checks.map(({ question, answer }) => ({ question, answer })),
-          },
-        }
-      : {}),
+    ...(session.origin ? { origin: recordedOrigin(session.origin) } : {}),
     ...(events.length < all.length ? { partial: true as const } : {}),
   };
 }
@@ -118,14 +113,9 @@ export function resumeSession(flow: FlowModel, encoded: string): ResumedSession 
   const record = parsed.data;
   if (record.flowId !== flow.id) return { ok: false, problem: 'broken' };
   if (record.version !== flow.version) return { ok: false, problem: 'stale' };
-  let session = startSession(flow, record.origin);
-  for (const event of record.events) {
-    const next = event.values
-      ? submit(session, event.values, record.madeOn, { replayed: true })
-      : answer(session, event.type);
-    if (next.trail.length !== session.trail.length + 1) return { ok: false, problem: 'broken' };
-    session = next;
-  }
+  const replay = replayEvents(flow, record.events, record.madeOn, record.origin);
+  if (replay.replayed !== record.events.length) return { ok: false, problem: 'broken' };
+  let { session } = replay;
   const drafts = Object.entries(record.drafts ?? {}).filter(
     ([stateId]) => flow.steps.get(stateId)?.step.kind === 'form',
   );

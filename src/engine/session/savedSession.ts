@@ -1,7 +1,9 @@
 import type { FlowModel } from '../flowModel';
-import { answer, startSession, submit, type Session } from './session';
+import type { Session } from './session';
+import { replayEvents } from './replayEvents';
 import { stateIdOf } from './snapshot';
 import { isEnding } from '../contract/stepSchema';
+import { recordedOrigin } from '../handOff/recordedWalkSchema';
 import { parseSaved, type SavedSession } from './savedSessionSchema';
 
 /** `savedAt`: the time now, in milliseconds (Date.now()), given by the caller: the engine reads no clock. */
@@ -17,6 +19,7 @@ export function saveSession(session: Session, savedAt: number): SavedSession {
     drafts: { ...session.drafts },
     stepNumber: session.trail.length + 1,
     finished: step !== undefined && isEnding(step),
+    ...(session.origin ? { origin: recordedOrigin(session.origin) } : {}),
   };
 }
 
@@ -35,16 +38,9 @@ export function restoreSession(
 ): { session: Session; notice?: RestoreNotice; savedAt: number } | undefined {
   const saved = parseSaved(text, flow.id);
   if (!saved) return undefined;
-  let session = startSession(flow);
-  let replayed = 0;
-  for (const event of saved.events) {
-    const next = event.values
-      ? submit(session, event.values, today, { replayed: true })
-      : answer(session, event.type);
-    if (next.trail.length !== session.trail.length + 1) break;
-    session = next;
-    replayed++;
-  }
+  const replay = replayEvents(flow, saved.events, today, saved.origin);
+  let { session } = replay;
+  const { replayed } = replay;
   const drafts = Object.fromEntries(
     Object.entries(saved.drafts).filter(
       ([stateId]) => flow.steps.get(stateId)?.step.kind === 'form',

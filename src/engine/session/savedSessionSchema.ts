@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldValuesSchema } from '../contract/fieldSchema';
+import { recordedOriginSchema } from '../handOff/recordedWalkSchema';
 
 /**
  * A session as it is saved in the browser: the answers given, not XState snapshots, so that
@@ -24,6 +25,8 @@ export const savedSessionSchema = z.object({
   drafts: z.record(z.string(), fieldValuesSchema),
   stepNumber: z.number(),
   finished: z.boolean(),
+  /** The checks carried from the flow left through « Ce n’était pas ça ? », for the ticket. */
+  origin: z.optional(recordedOriginSchema),
 });
 export type SavedSession = z.infer<typeof savedSessionSchema>;
 
