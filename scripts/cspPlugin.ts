@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { readSettings, settingsFile } from './readSettings.ts';
 
 /**
  * The Content-Security-Policy of the built app, one directive per entry. Everything comes from
@@ -20,6 +21,18 @@ export const cspDirectives = [
 ] as const;
 
 export const contentSecurityPolicy = cspDirectives.join('; ');
+
+/**
+ * The policy for a build whose settings give a Matomo server: its origin, and only it, joins
+ * `connect-src`, which governs `navigator.sendBeacon`. Nothing else is allowed to it.
+ */
+export function contentSecurityPolicyFor(matomoUrl: string | undefined): string {
+  if (matomoUrl === undefined) return contentSecurityPolicy;
+  const { origin } = new URL(matomoUrl);
+  return cspDirectives
+    .map((directive) => (directive === "connect-src 'self'" ? `${directive} ${origin}` : directive))
+    .join('; ');
+}
 
 /*
  * Accepted exception, on the two pages that draw a flow's diagram only, decided on purpose: the
@@ -55,9 +68,13 @@ const inlineStyle = /<style\b|\sstyle=/i;
  * would block (Vite injects none: its module-preload polyfill is bundled in the entry chunk).
  */
 export function contentSecurityPolicyMeta(): Plugin {
+  let policy = contentSecurityPolicy;
   return {
     name: 'content-security-policy',
     apply: 'build',
+    configResolved(config) {
+      policy = contentSecurityPolicyFor(readSettings(settingsFile(config.root)).matomo?.url);
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
@@ -68,8 +85,7 @@ export function contentSecurityPolicyMeta(): Plugin {
         if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8">.');
         return html.replace(
           charset,
-          (tag) =>
-            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
         );
       },
     },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeIssue } from '../src/engine/contract/describeIssue.ts';
-import { settingsSchema, type Settings } from '../src/settings/settingsSchema.ts';
+import { deploymentSchema, type Deployment } from '../src/settings/deploymentSchema.ts';
 
 /** The settings file the build reads: `deploiement.json`, or the one named by DEPLOIEMENT. */
 export function settingsFile(root: string): string {
@@ -12,14 +12,14 @@ export function settingsFile(root: string): string {
  * Reads and checks the deployment settings. A missing file means every default; anything wrong
  * stops the build with a French message naming the file and each setting to fix.
  */
-export function readSettings(file: string): Settings {
+export function readSettings(file: string): Deployment {
   const name = path.basename(file);
   if (!existsSync(file)) {
     if (process.env.DEPLOIEMENT)
       throw new Error(
         `${file} : fichier introuvable (DEPLOIEMENT le désigne). Vérifiez le chemin.`,
       );
-    return settingsSchema.parse({});
+    return deploymentSchema.parse({});
   }
   let data: unknown;
   try {
@@ -30,9 +30,9 @@ export function readSettings(file: string): Settings {
       { cause: error },
     );
   }
-  const parsed = settingsSchema.safeParse(data);
+  const parsed = deploymentSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const known = Object.keys(settingsSchema.shape).join(', ');
+  const known = Object.keys(deploymentSchema.shape).join(', ');
   const problems = parsed.error.issues.map((issue) =>
     issue.code === 'unrecognized_keys' && issue.path.length === 0
       ? `- réglage inconnu : ${issue.keys.join(', ')} (faute de frappe ? Les réglages sont : ${known})`

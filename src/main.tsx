@@ -26,6 +26,20 @@ window.addEventListener(
   },
   { once: true },
 );
+// Audience measurement, only in a build whose settings give a Matomo server (`__MESURE__`):
+// otherwise this and its chunk are not in the build at all. After the page, as the worker.
+if (__MESURE__)
+  window.addEventListener(
+    'load',
+    () => {
+      import('./ui/measure/startMeasure')
+        .then(({ startMeasure }) => {
+          startMeasure();
+        })
+        .catch(() => undefined); // not loaded: nothing is measured
+    },
+    { once: true },
+  );
 
 const root = document.getElementById('root');
 if (root) {

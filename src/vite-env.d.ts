@@ -12,3 +12,12 @@ declare module 'virtual:settings' {
   const settings: unknown;
   export default settings;
 }
+
+/** Built by the same plugin: Matomo's settings, or null; parsed by the measurement's chunk. */
+declare module 'virtual:matomo' {
+  const matomo: unknown;
+  export default matomo;
+}
+
+/** Whether the deployment settings give a Matomo server (scripts/settingsPlugin.ts). */
+declare const __MESURE__: boolean;

@@ -15,6 +15,9 @@ const FlowPage = lazy(() => import('./FlowPage'));
 /** The agent's read-only view of a ticket: its own chunk, loaded only from its link. */
 const DiagnosticPage = lazy(() => import('./diagnostic/DiagnosticPage'));
 
+/** The footer's audience-measurement line: in the build only when the settings give Matomo. */
+const MeasureChoice = __MESURE__ ? lazy(() => import('./measure/MeasureChoice')) : undefined;
+
 /** Offline and new-version notices: not needed for the first screen, so not in its download. */
 const PageNotices = lazy(() => import('./offline/PageNotices'));
 
@@ -85,6 +88,13 @@ export function App() {
           .
         </p>
         <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
+        {__MESURE__ && MeasureChoice && (
+          <ErrorBoundary fallback={null}>
+            <Suspense fallback={null}>
+              <MeasureChoice />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </footer>
       <ErrorBoundary fallback={null}>
         <Suspense fallback={null}>

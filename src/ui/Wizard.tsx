@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { leavingOrigin, stepView, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
 import { showEnding } from './offline/endingShown';
+import { track } from './measure/track';
 import { ContinueOnPhone } from './phone/ContinueOnPhone';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser } from './storage/clearBrowser';
@@ -13,6 +14,9 @@ import { useDocumentTitle } from './routing/useDocumentTitle';
 import { useStepHistory } from './routing/useStepHistory';
 import { useWizardSession, type WizardStart } from './storage/useWizardSession';
 import { wizardNotices } from './wizardNotices';
+
+/** « Cette procédure vous a-t-elle aidé ? »: in the build only when the settings give Matomo. */
+const WasItHelpful = __MESURE__ ? lazy(() => import('./measure/WasItHelpful')) : undefined;
 
 function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;
@@ -52,6 +56,22 @@ export function Wizard(start: WizardStart) {
 
   const ending = view.kind === 'resolution' || view.kind === 'ticket';
   const live = start.at === undefined;
+  // Each step shown, by its ids: the first one is the procedure opened (from a link when the
+  // page has just loaded on it). The author's preview is not measured.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!live) return;
+    track({
+      type: 'step',
+      flowId: flow.id,
+      version: flow.version,
+      stateId: view.stateId,
+      kind: view.kind,
+      first: !opened.current,
+      navigated: hasNavigated(),
+    });
+    opened.current = true;
+  }, [live, flow, position]); // eslint-disable-line react-hooks/exhaustive-deps -- view at `position`
   useEffect(() => {
     if (!live) return undefined;
     showEnding(ending);
@@ -63,6 +83,7 @@ export function Wizard(start: WizardStart) {
   const escape = fallback && {
     href: flowHref(fallback.id),
     carry: () => {
+      track({ type: 'action', action: 'ouvrir-un-ticket' });
       carryOrigin(fallback.id, leavingOrigin(view));
     },
   };
@@ -106,6 +127,11 @@ export function Wizard(start: WizardStart) {
         }}
         escape={escape}
       />
+      {ending && live && WasItHelpful && (
+        <Suspense fallback={null}>
+          <WasItHelpful key={position} resolution={view.kind === 'resolution'} escape={escape} />
+        </Suspense>
+      )}
       {ending && live && (
         <ClearAnswers
           hint={
@@ -123,6 +149,7 @@ export function Wizard(start: WizardStart) {
           key={position}
           erases={view.restartErases}
           onRestart={() => {
+            track({ type: 'restart' });
             actor.send({ type: 'RESTART' });
           }}
         />

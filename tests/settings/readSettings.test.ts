@@ -78,7 +78,7 @@ describe('the deployment settings', () => {
       '- réglage assistanceFormUrl : laissez vide, ou écrivez une adresse commençant par https://',
       '- réglage phoneNumber : laissez vide, ou écrivez un numéro à 10 chiffres (04 00 00 00 00 ou +33 4 00 00 00 00)',
       '- réglage sessionRetentionHours : doit valoir au moins 1',
-      '- réglage inconnu : helpdesk (faute de frappe ? Les réglages sont : serviceCenterUrl, serviceCenterPath, serviceCenterLinks, responseTime, helpdeskEmail, assistanceFormUrl, phoneNumber, phoneHours, sessionRetentionHours)',
+      '- réglage inconnu : helpdesk (faute de frappe ? Les réglages sont : serviceCenterUrl, serviceCenterPath, serviceCenterLinks, responseTime, helpdeskEmail, assistanceFormUrl, phoneNumber, phoneHours, sessionRetentionHours, matomo)',
       'Chaque réglage est décrit dans le README, section « Déployer pour la DSIN ».',
     ]);
   });
@@ -93,5 +93,26 @@ describe('the deployment settings', () => {
       sessionRetentionHours: 1,
     };
     expect(readSettings(file(JSON.stringify(filled)))).toMatchObject(filled);
+  });
+
+  it('check Matomo’s settings, which only a build that measures has', () => {
+    const matomo = { url: 'https://stats.example/', siteId: 3 };
+    expect(readSettings(file(JSON.stringify({ matomo }))).matomo).toEqual({
+      ...matomo,
+      searchQueries: false,
+      dimensions: {},
+    });
+    expect(readSettings(file('{}')).matomo).toBeUndefined();
+    expect(() =>
+      readSettings(
+        file(JSON.stringify({ matomo: { url: 'http://stats.example/', siteId: 0, idsite: 3 } })),
+      ),
+    ).toThrow(
+      [
+        '- réglage matomo.url : l’adresse du serveur Matomo, commençant par https://, est attendue',
+        '- réglage matomo.siteId : doit valoir au moins 1',
+        '- réglage matomo : propriété inconnue : idsite (faute de frappe ?)',
+      ].join('\n'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { settingsSchema } from '../../src/settings/settingsSchema';
+import { deploymentSchema } from '../../src/settings/deploymentSchema';
 import filled from './deploiement.test.json';
 
 /**
@@ -6,6 +6,10 @@ import filled from './deploiement.test.json';
  * given: the jsdom tests mock the settings with them, and the browser tests run a second build
  * made with the same file (`dist-reglages/`). Every address is on a reserved `.example` name.
  */
-export const configuredSettings = settingsSchema.parse(filled);
+const { matomo, ...settings } = deploymentSchema.parse(filled);
+export const configuredSettings = settings;
+
+/** The Matomo of that build: the tests' recorder on 127.0.0.1 (tests/browser/matomoRecorder.ts). */
+export const configuredMatomo = matomo;
 
 export const configuredSettingsFile = 'tests/support/deploiement.test.json';

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { mailtoHref, ticketText, type Ticket, type TicketTextContext } from '../../engine';
 import type { WayToDesk } from '../../settings/wayToDesk';
+import { track } from '../measure/track';
 import { PhoneLine } from './PhoneLine';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -23,8 +24,10 @@ export function TicketActions({
   const [copy, setCopy] = useState<CopyState>('idle');
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();
+  const desk = ticket.channel === 'assistanceForm' ? 'formulaire' : 'centre-de-services';
 
   async function copyText() {
+    track({ type: 'action', action: 'copie' });
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
@@ -39,6 +42,7 @@ export function TicketActions({
   }
 
   function download() {
+    track({ type: 'action', action: 'txt' });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -93,6 +97,9 @@ export function TicketActions({
                   href={step.link.href}
                   target="_blank"
                   rel="noopener noreferrer"
+                  onClick={() => {
+                    track({ type: 'action', action: desk });
+                  }}
                 >
                   {step.link.label} (nouvel onglet)
                 </a>
@@ -104,7 +111,14 @@ export function TicketActions({
       {way.email && (
         <p className="no-print">
           Vous préférez l’e-mail&#x202F;?{' '}
-          <a href={mailtoHref(ticket, way.email, context)}>Préparer un e-mail à {way.email}</a>
+          <a
+            href={mailtoHref(ticket, way.email, context)}
+            onClick={() => {
+              track({ type: 'action', action: 'e-mail' });
+            }}
+          >
+            Préparer un e-mail à {way.email}
+          </a>
           &#x202F;: il s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
         </p>
       )}
