@@ -24,6 +24,11 @@ it('loads no flow machine, no Mermaid, no author page, no agent’s view, no QR 
   expect(lazyChunks.some((file) => file.startsWith('DiagnosticPage-'))).toBe(true);
   expect(lazyChunks.some((file) => file.startsWith('leanQr-'))).toBe(true);
   expect(lazyChunks.some((file) => file.startsWith('registerWorker-'))).toBe(true);
+  // The default settings give no Matomo: the measurement is not even in the build, so neither the
+  // home page nor the service worker downloads it.
+  expect(
+    readdirSync(path.join(dist, 'assets')).filter((file) => /Measure|WasItHelpful/.test(file)),
+  ).toEqual([]);
   expect(
     files.filter((file) =>
       /network-connection|mermaid|Author|Wizard|Diagnostic|leanQr|registerWorker|workbox|PageNotices/i.test(
