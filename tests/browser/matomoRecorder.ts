@@ -6,6 +6,8 @@ import type { MatomoSettings } from '../../src/settings/matomoSchema';
 export interface Recorded {
   method: string;
   path: string;
+  /** The page's origin (the `Origin` header): other test files' builds may send here too. */
+  origin: string;
   /** The query string's and the form-encoded body's parameters, merged as Matomo reads them. */
   params: Record<string, string>;
   /** Everything the request carried, raw, for the tests that look for what must never be sent. */
@@ -42,6 +44,7 @@ export async function startMatomoRecorder(matomo: MatomoSettings): Promise<Matom
       requests.push({
         method: request.method ?? '',
         path: url.pathname,
+        origin: request.headers.origin ?? '',
         params,
         raw: [
           request.url ?? '',

@@ -6,7 +6,12 @@ import { configuredMatomo } from '../support/configuredSettings';
 import { coveringPaths } from '../support/flowPaths';
 import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';
-import { matomoProblems, startMatomoRecorder, type MatomoRecorder } from './matomoRecorder';
+import {
+  matomoProblems,
+  startMatomoRecorder,
+  type MatomoRecorder,
+  type Recorded,
+} from './matomoRecorder';
 import { act, expectStep, next, openFlow, replay } from './walk';
 
 declare global {
@@ -53,9 +58,17 @@ async function newContext(): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * The requests of this file's app: the other files that open `dist-reglages/`, run meanwhile,
+ * send to the same port from their own servers.
+ */
+function ours(): Recorded[] {
+  return recorder.requests.filter((request) => `${request.origin}/` === app.url);
+}
+
 /** The events and page views received from now on, as `e_c/e_a/e_n` or `page <action_name>`. */
 function received(from: number): string[] {
-  return recorder.requests
+  return ours()
     .slice(from)
     .map(({ params }) =>
       params.e_c === undefined
@@ -74,8 +87,69 @@ const where = (flow: FlowModel, stateId: string) => `${flow.id} / ${flow.version
 const typed = [...Object.values(wiredValues), ...Object.values(contactValues)];
 
 describe('audience measurement with Matomo (the settings give a server)', () => {
+  it('sends nothing once the person refused, remembered in the browser, and asks nothing', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(app.url);
+    // Until now the page was measured: its page view is in, before counting from here.
+    await expectReceived(0, ['page Accueil']);
+    await page.getByRole('button', { name: 'Refuser la mesure d’audience' }).click();
+    await page.getByText('Vous avez refusé la mesure d’audience').waitFor();
+    const start = ours().length;
+    await page.reload();
+    await page.getByText('Vous avez refusé la mesure d’audience').waitFor();
+    await page.getByRole('link', { name: /Problème de connexion réseau/ }).click();
+    await page.getByRole('button', { name: 'Par un câble Ethernet' }).click();
+    await page.getByRole('button', { name: 'Oui, ça fonctionne' }).click();
+    await expectStep(page, stepView(replay(networkFlow, [{ type: 'WIRED' }, { type: 'FIXED' }])));
+    expect(await page.getByText('Cette procédure vous a-t-elle aidé').count()).toBe(0);
+    // Counted in the page as the app calls it: not one beacon, whatever the network does later.
+    expect(await page.evaluate(() => window.__beacons)).toBe(0);
+    expect(ours().length).toBe(start);
+    await context.close();
+  });
+
+  it('never sends a value typed in a form, on any path of any flow', async () => {
+    const start = ours().length;
+    const cases = allFlows.flatMap((flow) =>
+      coveringPaths(flow).map((events) => ({ flow, events })),
+    );
+    const typedValues = new Set<string>();
+    // Three pages at once: the walk adds seconds to the suite, not minutes.
+    const lanes = 3;
+    const pages = await Promise.all(
+      Array.from({ length: lanes }, async () => (await newContext()).newPage()),
+    );
+    await Promise.all(
+      pages.map(async (page, lane) => {
+        for (const { flow, events } of cases.filter((_, index) => index % lanes === lane)) {
+          await openFlow(page, app.url, flow.id);
+          let session = startSession(flow);
+          for (const event of events) {
+            await expectStep(page, stepView(session));
+            await act(page, stepView(session), event);
+            session = next(session, event);
+            for (const [name, value] of Object.entries(event.values ?? {}))
+              if (flow.fields.get(name)?.type !== 'choice' && value.length >= 4)
+                typedValues.add(value);
+          }
+          await expectStep(page, stepView(session));
+        }
+      }),
+    );
+    const sent = await Promise.all(pages.map((page) => page.evaluate(() => window.__beacons ?? 0)));
+    const total = sent.reduce((sum, count) => sum + count, 0);
+    await expect.poll(() => ours().length - start, { timeout: 10_000 }).toBe(total);
+    expect(typedValues.size).toBeGreaterThanOrEqual(3);
+    for (const request of ours().slice(start)) {
+      expect(matomoProblems(request, matomo, app.url, allFlows), request.raw).toEqual([]);
+      for (const value of typedValues) expect(request.raw, value).not.toContain(value);
+    }
+    await Promise.all(pages.map((page) => page.context().close()));
+  }, 180_000);
+
   it('sends each step and what was done, by ids only, in requests Matomo’s Tracking API accepts', async () => {
-    const start = recorder.requests.length;
+    const start = ours().length;
     const context = await newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
@@ -123,7 +197,7 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
       `Avis/oui/${at}`,
       `Recommencer/recommencer/${at}`,
     ]);
-    const requests = recorder.requests.slice(start);
+    const requests = ours().slice(start);
     for (const request of requests) {
       expect(matomoProblems(request, matomo, app.url, allFlows), request.raw).toEqual([]);
       for (const value of typed) expect(request.raw).not.toContain(value);
@@ -138,8 +212,8 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
     await context.close();
   });
 
-  it('says where a procedure was opened from, and measures a search by its length', async () => {
-    const start = recorder.requests.length;
+  it('says where a procedure was opened from (link, search, « Reprendre »), and measures a search by its length', async () => {
+    const start = ours().length;
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}#/procedure/${networkFlow.id}`);
@@ -153,7 +227,12 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
     await search.fill('réseau');
     await page.getByRole('link', { name: /Problème de connexion réseau/ }).click();
     await expectReceived(start, ['Recherche/trouvée/6', `Ouverture/recherche/${networkFlow.id}`]);
-    for (const request of recorder.requests.slice(start)) {
+    // One answer, and the home page offers « Reprendre ».
+    await page.getByRole('button', { name: 'Par un câble Ethernet' }).click();
+    await page.getByRole('link', { name: 'Dépannage informatique' }).click();
+    await page.getByRole('link', { name: /^Reprendre/ }).click();
+    await expectReceived(start, [`Ouverture/reprise/${networkFlow.id}`]);
+    for (const request of ours().slice(start)) {
       expect(matomoProblems(request, matomo, app.url, allFlows), request.raw).toEqual([]);
       expect(request.raw).not.toMatch(/zzqqxx|r%C3%A9seau|réseau/);
     }
@@ -161,7 +240,7 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
   });
 
   it('asks whether the procedure helped on an ending, and offers the ticket after « Non » on a resolution', async () => {
-    const start = recorder.requests.length;
+    const start = ours().length;
     const context = await newContext();
     const page = await context.newPage();
     await openFlow(page, app.url, networkFlow.id);
@@ -188,63 +267,4 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
     ]);
     await context.close();
   });
-
-  it('sends nothing once the person refused, remembered in the browser, and asks nothing', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Refuser la mesure d’audience' }).click();
-    await page.getByText('Vous avez refusé la mesure d’audience').waitFor();
-    const start = recorder.requests.length;
-    await page.reload();
-    await page.getByText('Vous avez refusé la mesure d’audience').waitFor();
-    await page.getByRole('link', { name: /Problème de connexion réseau/ }).click();
-    await page.getByRole('button', { name: 'Par un câble Ethernet' }).click();
-    await page.getByRole('button', { name: 'Oui, ça fonctionne' }).click();
-    await expectStep(page, stepView(replay(networkFlow, [{ type: 'WIRED' }, { type: 'FIXED' }])));
-    expect(await page.getByText('Cette procédure vous a-t-elle aidé').count()).toBe(0);
-    // Counted in the page as the app calls it: not one beacon, whatever the network does later.
-    expect(await page.evaluate(() => window.__beacons)).toBe(0);
-    expect(recorder.requests.length).toBe(start);
-    await context.close();
-  });
-
-  it('never sends a value typed in a form, on any path of any flow', async () => {
-    const start = recorder.requests.length;
-    const cases = allFlows.flatMap((flow) =>
-      coveringPaths(flow).map((events) => ({ flow, events })),
-    );
-    const typedValues = new Set<string>();
-    // Three pages at once: the walk adds seconds to the suite, not minutes.
-    const lanes = 3;
-    const pages = await Promise.all(
-      Array.from({ length: lanes }, async () => (await newContext()).newPage()),
-    );
-    await Promise.all(
-      pages.map(async (page, lane) => {
-        for (const { flow, events } of cases.filter((_, index) => index % lanes === lane)) {
-          await openFlow(page, app.url, flow.id);
-          let session = startSession(flow);
-          for (const event of events) {
-            await expectStep(page, stepView(session));
-            await act(page, stepView(session), event);
-            session = next(session, event);
-            for (const [name, value] of Object.entries(event.values ?? {}))
-              if (flow.fields.get(name)?.type !== 'choice' && value.length >= 4)
-                typedValues.add(value);
-          }
-          await expectStep(page, stepView(session));
-        }
-      }),
-    );
-    const sent = await Promise.all(pages.map((page) => page.evaluate(() => window.__beacons ?? 0)));
-    const total = sent.reduce((sum, count) => sum + count, 0);
-    await expect.poll(() => recorder.requests.length - start, { timeout: 10_000 }).toBe(total);
-    expect(typedValues.size).toBeGreaterThanOrEqual(3);
-    for (const request of recorder.requests.slice(start)) {
-      expect(matomoProblems(request, matomo, app.url, allFlows), request.raw).toEqual([]);
-      for (const value of typedValues) expect(request.raw, value).not.toContain(value);
-    }
-    await Promise.all(pages.map((page) => page.context().close()));
-  }, 180_000);
 });
