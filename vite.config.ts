@@ -46,5 +46,9 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // A UI test types whole forms key by key: 0.5 s alone, several seconds on a busy 2-core CI.
     testTimeout: 15_000,
+    // Vitest's default for `vitest run` is one worker fewer than the cores: one on a 2-core CI,
+    // which then runs the files one after another (their durations add up to the run's wall
+    // time). The main process only collects results: a worker per core keeps both cores busy.
+    maxWorkers: 2,
   },
 });
