@@ -9,6 +9,7 @@ import type {
   InstructionsStep,
   QuestionStep,
   ResolutionStep,
+  Step,
   TicketStep,
 } from '../contract/stepSchema';
 import { buildTicket, type Ticket } from '../handOff/ticket';
@@ -62,14 +63,33 @@ function hasTyped(session: Session): boolean {
   );
 }
 
-/** An answer as its button and the ticket read it. */
-function typesetAnswer(answer: Answer): Answer {
-  return { ...answer, label: typeset(answer.label), summary: typeset(answer.summary) };
+/**
+ * `edit` once per object: a flow's steps and answers never change, and a view is built at every
+ * render (and, in the property tests, several times per event), each time with the same texts.
+ */
+function once<T extends object>(edit: (written: T) => T): (written: T) => T {
+  const edited = new WeakMap<T, T>();
+  return (written) => {
+    const known = edited.get(written);
+    if (known) return known;
+    const result = edit(written);
+    edited.set(written, result);
+    return result;
+  };
 }
+
+/** An answer as its button and the ticket read it. */
+const typesetAnswer = once((answer: Answer): Answer => ({
+  ...answer,
+  label: typeset(answer.label),
+  summary: typeset(answer.summary),
+}));
+
+const typesetStep = once((written: Step) => mapStepTexts(written, typeset));
 
 export function stepView(session: Session): StepView {
   const { id, step: written, answers } = currentStep(session);
-  const step = mapStepTexts(written, typeset);
+  const step = typesetStep(written);
   const stepNumber = session.trail.length + 1;
   const base: ViewBase = {
     stateId: id,
