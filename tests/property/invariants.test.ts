@@ -1,7 +1,9 @@
+// @vitest-environment node
 /**
  * Random walks into every flow, the engine's invariants checked after every event
  * (tests/property/walkFlow.ts). The walks that also export tickets or render the step reached
- * are in files of their own, so that two workers share the work.
+ * are in files of their own, so that two workers share the work. No DOM here: the engine is
+ * plain TypeScript, and jsdom's set-up would be time lost.
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Random walks into every flow (tests/property/walkFlow.ts) that also build every ticket
  * reached: its text, its JSON, its e-mail and its agent's link, read back.
