@@ -14,7 +14,6 @@ import {
   type TicketTextContext,
   type FieldValues,
   type FlowEvent,
-  type FlowModel,
   type Session,
 } from '../../src/engine';
 import { fieldId } from '../../src/ui/steps/fieldId';
@@ -181,7 +180,8 @@ const cases = allFlows.flatMap((flow) =>
 );
 
 describe('hostile and unusual text in every field, up to each ticket', () => {
-  it.each(cases)('%s → %s', async (_, __, flow: FlowModel, events: FlowEvent[]) => {
+  // Seven walks to the ticket each: more than the default time on a busy 2-core machine.
+  it.each(cases)('%s → %s', { timeout: 60_000 }, async (_, __, flow, events) => {
     dialogs.length = 0;
     await openFlow(page, app.url, flow.id);
 
