@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyseFlow, flowSetup, readFlow, setup } from '../../src/engine';
 import { checkApostrophes } from '../../src/engine/contract/checkApostrophes';

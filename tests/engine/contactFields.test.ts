@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { EmailField, TelField, TextField } from '../../src/engine/contract/fieldSchema';
 import { fieldSchema } from '../../src/engine/contract/fieldSchema';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DateField } from '../../src/engine/contract/fieldSchema';
 import { describeApproximate } from '../../src/engine/fields/approximateDate';

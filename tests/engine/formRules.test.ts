@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DateField, Field } from '../../src/engine/contract/fieldSchema';
 import { formStepSchema, type FormRule } from '../../src/engine/contract/stepSchema';

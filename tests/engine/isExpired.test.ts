@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isExpired, parseSaved, restoreSession, saveSession, startSession } from '../../src/engine';
 import { networkFlow } from '../support/networkWalk';

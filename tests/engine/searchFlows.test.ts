@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { catalog as fullCatalog } from '../../scripts/allFlows';
 import type { CatalogEntry } from '../../src/engine/catalog/catalogEntry';

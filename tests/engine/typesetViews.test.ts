@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sampleFields, startSessionAt, stepView, type StepView } from '../../src/engine';
 import { mapStepTexts } from '../../src/engine/text/mapStepTexts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { answer, scheduleLines, startSession, stepView, submit, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';

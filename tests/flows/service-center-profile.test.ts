@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { startSession, stepView, submit, ticketText, typeset } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';

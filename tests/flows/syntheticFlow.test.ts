@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { expect, it } from 'vitest';
 import { analyseFlow, readFlow } from '../../src/engine';
 import { syntheticFlow } from '../../scripts/syntheticFlow';
