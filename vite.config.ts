@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
 import { offlinePrecache } from './scripts/offlinePrecache.ts';
+import { prerenderHome } from './scripts/prerenderPlugin.ts';
 import { deploymentSettings } from './scripts/settingsPlugin.ts';
 import { webAppManifest } from './scripts/webAppManifest.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     flowCatalog(),
     deploymentSettings(),
+    prerenderHome(),
     contentSecurityPolicyMeta(),
     precache.plugin,
     // The service worker (Workbox): after one visit the app works with no network. The app

@@ -14,6 +14,18 @@ import { buildSurvey, installBenchPackage } from './bench/survey.mjs';
 
 const root = process.cwd();
 const started = Date.now();
+/**
+ * `npm run bench -- --only lighthouse,memory` measures only the sections named (bundle, latency,
+ * memory, offline, lighthouse, check) and prints them without writing BENCHMARKS.md, which
+ * always holds a whole run: to compare a change before and after in a few minutes.
+ */
+const sections = ['bundle', 'latency', 'memory', 'offline', 'lighthouse', 'check'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt < 0 ? undefined : new Set((process.argv[onlyAt + 1] ?? '').split(','));
+for (const name of only ?? [])
+  if (!sections.includes(name))
+    throw new Error(`--only: unknown section ${name} (${sections.join(', ')})`);
+const wanted = (section) => only === undefined || only.has(section);
 const { colourAllowed } = (
   await runnerImport(path.join(root, 'scripts/forTerminal.ts'), {
     configFile: false,
@@ -36,9 +48,11 @@ const log = (message) => {
 // tests of whoever works in this tree) is never rebuilt under their feet.
 log('vite build');
 viteBuild(root, appDist);
-const bundle = await measureBundle(root, appDist);
-log('vite build of a copy with 200 synthetic flows');
-const more = await homeLoadWithMoreFlows(root, path.join(work, 'synthetic'), 200);
+const bundle = wanted('bundle') ? await measureBundle(root, appDist) : undefined;
+if (bundle) log('vite build of a copy with 200 synthetic flows');
+const more = bundle
+  ? await homeLoadWithMoreFlows(root, path.join(work, 'synthetic'), 200)
+  : undefined;
 
 // 2–4. SurveyJS page, Chromium, Lighthouse, memory.
 log('bench/ package and SurveyJS page');
@@ -52,36 +66,35 @@ const { sizeOf } = (
   })
 ).module;
 const surveySize = sizeOf(survey.dist, survey.files);
+const skipped = Promise.resolve(undefined);
 const servers = await startServers(root, appDist);
 const browser = await launchChromium();
 const latencyOptions = { cycles: 64, warmup: 5, seed: 20261125 };
-log('latency: this app');
-const oursLatency = await measureLatency(browser, subjects.ours, servers.appUrl, latencyOptions);
-log('latency: SurveyJS');
-const surveyLatency = await measureLatency(
-  browser,
-  subjects.surveyjs,
-  servers.surveyUrl,
-  latencyOptions,
-);
-log('memory');
-const memory = await measureMemory(browser, subjects.ours, servers.appUrl, {
-  short: 10,
-  middle: 500,
-  long: 1000,
-});
-log('offline: reload to the first step, cold and warm');
-const reloads = await measureReloads(browser, servers.appUrl, { reloads: 20, warmup: 3 });
+if (wanted('latency')) log('latency: this app and SurveyJS');
+const oursLatency = await (wanted('latency')
+  ? measureLatency(browser, subjects.ours, servers.appUrl, latencyOptions)
+  : skipped);
+const surveyLatency = await (wanted('latency')
+  ? measureLatency(browser, subjects.surveyjs, servers.surveyUrl, latencyOptions)
+  : skipped);
+if (wanted('memory')) log('memory');
+const memory = await (wanted('memory')
+  ? measureMemory(browser, subjects.ours, servers.appUrl, { short: 10, middle: 500, long: 1000 })
+  : skipped);
+if (wanted('offline')) log('offline: reload to the first step, cold and warm');
+const reloads = await (wanted('offline')
+  ? measureReloads(browser, servers.appUrl, { reloads: 20, warmup: 3 })
+  : skipped);
 await browser.close();
-const offline = offlineReport(measureOffline(appDist, sizeOf), reloads, { kB });
-log('lighthouse');
+const offline = reloads && offlineReport(measureOffline(appDist, sizeOf), reloads, { kB });
+if (wanted('lighthouse')) log('lighthouse');
 // Lighthouse's performance score moves by a few points from run to run on the same build (its
 // simulated throttling scales with the CPU time it observes): the median of a few runs, with
 // their range, says more than one run.
 const lighthouseRepeats = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const lighthouseRuns = [];
-for (const page of ['', '#/procedure/network-connection/1']) {
+for (const page of wanted('lighthouse') ? ['', '#/procedure/network-connection/1'] : []) {
   const runs = [];
   for (let run = 0; run < lighthouseRepeats; run++)
     runs.push(await lighthouse(root, servers.appUrl + page));
@@ -98,17 +111,20 @@ for (const page of ['', '#/procedure/network-connection/1']) {
   });
 }
 await servers.close();
-log('flows:check on synthetic flows');
-const server = await createServer({
-  configFile: false,
-  root,
-  logLevel: 'silent',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-});
-const { benchCheck } = await server.ssrLoadModule(path.join(root, 'scripts/benchCheck.ts'));
-const timings = benchCheck([100, 1000, 10000]);
-await server.close();
+let timings = [];
+if (wanted('check')) {
+  log('flows:check on synthetic flows');
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  const { benchCheck } = await server.ssrLoadModule(path.join(root, 'scripts/benchCheck.ts'));
+  timings = benchCheck([100, 1000, 10000]);
+  await server.close();
+}
 
 const lighthouseVersion = JSON.parse(
   readFileSync(path.join(root, 'bench/node_modules/lighthouse/package.json'), 'utf8'),
@@ -116,11 +132,51 @@ const lighthouseVersion = JSON.parse(
 const ms = (value) => `${value.toFixed(1)} ms`;
 const ms2 = (value) => `${value.toFixed(2)} ms`;
 const gz = (size) => `${kB(size.gzip)} | ${kB(size.brotli)} | ${kB(size.raw)}`;
+const seconds = (value) => (value === undefined ? '?' : `${(value / 1000).toFixed(2)} s`);
+const lighthouseTable = () => [
+  `| page | ${categories.join(' | ')} | FCP | LCP | TBT | CLS | audits below 0.9 |`,
+  `| --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | --- |`,
+  ...lighthouseRuns.map(
+    (run) =>
+      `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${seconds(run.fcp)} | ${seconds(run.lcp)} | ${run.tbt === undefined ? '?' : `${String(Math.round(run.tbt))} ms`} | ${run.cls === undefined ? '?' : run.cls.toFixed(3)} | ${run.failing.join(', ') || '—'} |`,
+  ),
+];
+const memoryTable = () => {
+  const [first, middle, last] = memory;
+  const difference = (from) =>
+    `| difference ${String(last.steps)} − ${String(from.steps)} | ${kB(last.used - from.used)} | ${kB(last.code - from.code)} | ${kB(last.objects - from.objects)} | ${String(last.listeners - from.listeners)} |`;
+  return [
+    '| after steps | used JS heap | compiled code | objects | event listeners |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...memory.map(
+      (point) =>
+        `| ${String(point.steps)} | ${kB(point.used)} | ${kB(point.code)} | ${kB(point.objects)} | ${String(point.listeners)} |`,
+    ),
+    difference(first),
+    difference(middle),
+  ];
+};
+if (only) {
+  // A partial run: its sections on stdout, BENCHMARKS.md left as the last whole run wrote it.
+  const partial = {
+    bundle: () => [JSON.stringify({ home: bundle.home, more: more.load }, null, 2)],
+    latency: () => [
+      JSON.stringify({ ours: oursLatency.all, surveyjs: surveyLatency.all }, null, 2),
+    ],
+    memory: memoryTable,
+    offline: () => offline.section,
+    lighthouse: lighthouseTable,
+    check: () => timings.map((timing) => JSON.stringify(timing)),
+  };
+  for (const name of sections.filter((section) => only.has(section)))
+    console.log([`## ${name}`, '', ...partial[name](), ''].join('\n'));
+  process.exit(0);
+}
 const homeDelta = more.load.gzip - bundle.home.gzip;
 const ratio = (key) => oursLatency.all[key] / surveyLatency.all[key];
 /** Far below what keeping one step (a session snapshot and its rendered tree, kBs) would cost. */
 const leakPerStep = 100;
-const [memoryShort, memoryMiddle, memoryLong] = memory;
+const [memoryShort, , memoryLong] = memory;
 const objectGrowth = memoryLong.objects - memoryShort.objects;
 const objectLimit = leakPerStep * (memoryLong.steps - memoryShort.steps);
 const byStates = Object.fromEntries(timings.map((timing) => [timing.states, timing]));
@@ -216,7 +272,7 @@ const latencyRows = (name, result) =>
 const lines = [
   '# Benchmarks',
   '',
-  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (reproduce: \`npm ci && npm run bench\`; it installs \`bench/\` with \`npm ci --prefix bench\` when \`bench/node_modules\` is missing; needs \`/usr/bin/chromium\` or \`CHROME_PATH\`), in ${String(Math.round((Date.now() - started) / 1000))} s, on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+  `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (reproduce: \`npm ci && npm run bench\`; it installs \`bench/\` with \`npm ci --prefix bench\` when \`bench/node_modules\` is missing; needs \`/usr/bin/chromium\` or \`CHROME_PATH\`; \`npm run bench -- --only lighthouse\` (or any of ${sections.join(', ')}, comma-separated) measures only those sections and prints them, leaving this file alone), in ${String(Math.round((Date.now() - started) / 1000))} s, on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
   '',
   '## flows:check on synthetic flows',
   '',
@@ -263,26 +319,14 @@ const lines = [
   '',
   `\`lighthouse\` ${lighthouseVersion} from \`bench/node_modules\`, default (mobile, simulated throttling) settings, on the production build; \`CHROME_PATH=/usr/bin/chromium\`, same Chromium flags. Each page ${String(lighthouseRepeats)} times: the median score of each category, the performance scores of every run in brackets, and the audits of the median run.`,
   '',
-  `| page | ${categories.join(' | ')} | audits below 0.9 |`,
-  `| --- | ${categories.map(() => '---:').join(' | ')} | --- |`,
-  ...lighthouseRuns.map(
-    (run) =>
-      `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${run.failing.join(', ') || '—'} |`,
-  ),
+  ...lighthouseTable(),
   '',
   ...offline.section,
   '## Memory',
   '',
   `The app's page walks \`network-connection\` by alternating the first answer and « Retour » (in-page clicks, one painted frame between clicks so that the work deferred after paint runs too): the trail is the same at each measure, so any growth is not the trail. At each point, after CDP \`HeapProfiler.collectGarbage\` three times: \`Runtime.getHeapUsage\`; a heap snapshot split into V8's compiled code (nodes of type \`code\` and V8's \`system / …\` tables: machine code, bytecode, feedback, which grow as functions get hot and are optimised, bounded by the code there is) and all other objects; and \`DOMDebugger.getEventListeners\` on window and document with every node. The goal is on the objects: ${String(leakPerStep)} B a step at most. What grows in the first 500 steps is Chromium's, as a heap snapshot diff shows: its performance timeline keeps the layout-shift entries of the step changes (up to 150, with their rects) and some of its internal tables fill; the app's own objects do not grow.`,
   '',
-  '| after steps | used JS heap | compiled code | objects | event listeners |',
-  '| ---: | ---: | ---: | ---: | ---: |',
-  ...memory.map(
-    (point) =>
-      `| ${String(point.steps)} | ${kB(point.used)} | ${kB(point.code)} | ${kB(point.objects)} | ${String(point.listeners)} |`,
-  ),
-  `| difference ${String(memoryLong.steps)} − ${String(memoryShort.steps)} | ${kB(memoryLong.used - memoryShort.used)} | ${kB(memoryLong.code - memoryShort.code)} | ${kB(objectGrowth)} | ${String(memoryLong.listeners - memoryShort.listeners)} |`,
-  `| difference ${String(memoryLong.steps)} − ${String(memoryMiddle.steps)} | ${kB(memoryLong.used - memoryMiddle.used)} | ${kB(memoryLong.code - memoryMiddle.code)} | ${kB(memoryLong.objects - memoryMiddle.objects)} | ${String(memoryLong.listeners - memoryMiddle.listeners)} |`,
+  ...memoryTable(),
   '',
   '## Goals',
   '',

@@ -31,6 +31,10 @@ export function offlineFiles(bundle: Rollup.OutputBundle): Set<string> {
     }
   };
   for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
+  // A script that is no chunk is a classic one index.html names (the page's boot script, see
+  // scripts/prerenderPlugin.ts): no import graph leads to it, and every page needs it.
+  for (const item of Object.values(bundle))
+    if (item.type === 'asset' && item.fileName.endsWith('.js')) kept.add(item.fileName);
   return kept;
 }
 

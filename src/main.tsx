@@ -1,8 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
+import { prerenderShown } from './ui/prerender/prerenderShown';
+import { Root } from './ui/Root';
 import { sweepSaved } from './ui/storage/savedSessions';
 import { startRouteLoads } from './ui/routing/startRouteLoads';
 import './ui/styles.css';
@@ -43,9 +43,14 @@ if (__MESURE__)
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // index.html holds the home page pre-rendered by the build (scripts/prerenderPlugin.ts). When
+  // it is this visit's page, React adopts it as drawn; otherwise (another route, a saved session
+  // to list, or the dev server's empty page) it goes, unread, before React draws the page.
+  if (root.hasAttribute('data-prerendered') && prerenderShown(window.location.hash))
+    hydrateRoot(root, <Root />);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(<Root />);
+  }
+  root.removeAttribute('data-prerendered');
 }

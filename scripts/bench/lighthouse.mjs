@@ -42,9 +42,13 @@ export async function lighthouse(root, url) {
       categories.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]),
     ),
     failing,
+    /** First Contentful Paint as Lighthouse simulates it, in ms. */
+    fcp: report.audits['first-contentful-paint']?.numericValue,
     /** Largest Contentful Paint as Lighthouse simulates it, in ms. */
     lcp: report.audits['largest-contentful-paint']?.numericValue,
     /** Total Blocking Time, in ms: main-thread work during the load, scaled to a slow phone. */
     tbt: report.audits['total-blocking-time']?.numericValue,
+    /** Cumulative Layout Shift. */
+    cls: report.audits['cumulative-layout-shift']?.numericValue,
   };
 }

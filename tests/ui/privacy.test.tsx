@@ -5,7 +5,7 @@ import { answer, saveSession, submit } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
 import { carriedOrigin, carryOrigin } from '../../src/ui/storage/carriedOrigin';
 import { keptInBrowser } from '../../src/ui/storage/keptInBrowser';
-import { parseRoute } from '../../src/ui/routing/useHashRoute';
+import { parseRoute } from '../../src/ui/routing/parseRoute';
 import { atDetailsForm, wiredValues } from '../support/networkWalk';
 import { openFlow, renderApp } from './renderApp';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { loadFlow } from '../../src/catalog/loadFlow';
 import { typeset } from '../../src/engine';
 import { App } from '../../src/ui/App';
-import { parseRoute } from '../../src/ui/routing/useHashRoute';
+import { parseRoute } from '../../src/ui/routing/parseRoute';
 
 // The code of the pages the app loads on demand, loaded before any test of the file starts: a
 // test then waits only for what it checks, never for a module to load on a busy machine.

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import type { Route } from '../routing/useHashRoute';
+import type { Route } from '../routing/parseRoute';
 import { AuthorFlow } from './AuthorFlow';
 import { AuthorHome } from './AuthorHome';
 import { AuthorPreview } from './AuthorPreview';
+import '../staffPages.css';
 
 type AuthorRoute = Exclude<Route, { page: 'home' } | { page: 'flow' } | { page: 'diagnostic' }>;
 

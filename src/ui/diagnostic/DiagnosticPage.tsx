@@ -19,6 +19,7 @@ import {
 import { OriginChecks } from './OriginChecks';
 import { ProblemNotice } from './ProblemNotice';
 import { RecordedAnswers } from './RecordedAnswers';
+import '../staffPages.css';
 
 /**
  * `#/diagnostic/<record>`: the agent's read-only view of a ticket, opened from the link at the

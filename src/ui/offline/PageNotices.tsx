@@ -14,8 +14,9 @@ import { useOnline } from './useOnline';
  */
 export default function PageNotices({ onHome }: { onHome: boolean }) {
   const online = useOnline();
-  const ending = useSyncExternalStore(subscribeEnding, isEndingShown);
-  const update = useSyncExternalStore(subscribeUpdate, pendingUpdate);
+  // Module state, the same on the server that pre-renders the home page: no ending, no update.
+  const ending = useSyncExternalStore(subscribeEnding, isEndingShown, isEndingShown);
+  const update = useSyncExternalStore(subscribeUpdate, pendingUpdate, pendingUpdate);
   return (
     <div className="page-notices no-print" role="status">
       {!online && ending && (

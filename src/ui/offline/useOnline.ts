@@ -14,5 +14,10 @@ function subscribe(onChange: () => void) {
  * only means some network is there, which is all the offline notice needs to know.
  */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  // On the server (the build's pre-rendered home page), as at the start of any page: online.
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

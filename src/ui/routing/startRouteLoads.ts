@@ -1,4 +1,4 @@
-import { parseRoute } from './useHashRoute';
+import { parseRoute } from './parseRoute';
 
 /**
  * On a procedure URL, starts fetching the wizard's chunk and the flow's chunk together, as soon

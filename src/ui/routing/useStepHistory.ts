@@ -3,7 +3,8 @@ import type { Actor } from 'xstate';
 import * as z from 'zod/mini';
 import type { sessionLogic } from '../../engine';
 import { deferUntilPainted } from './deferUntilPainted';
-import { flowHref, parseRoute } from './useHashRoute';
+import { parseRoute } from './parseRoute';
+import { flowHref } from './useHashRoute';
 
 type SessionActor = Actor<typeof sessionLogic>;
 

@@ -4,6 +4,7 @@ import { isExpired } from '../../engine/session/isExpired';
 import { parseSaved, type SavedSession } from '../../engine/session/savedSessionSchema';
 import { settings } from '../../settings/settings';
 import { deferUntilPainted } from '../routing/deferUntilPainted';
+import { appPrefix, sessionPrefix } from './storageKeys';
 
 /**
  * Sessions saved per flow, so a reload or a later visit finds the user where they were. On a
@@ -15,8 +16,7 @@ import { deferUntilPainted } from '../routing/deferUntilPainted';
  *   the procedure again, in this tab or another, starts afresh.
  * Storage may be refused (private mode, quota): then the app simply does not save.
  */
-const appPrefix = 'depannage:';
-const prefix = `${appPrefix}session:`;
+const prefix = sessionPrefix;
 
 type Store = 'local' | 'session';
 const stores: readonly Store[] = ['local', 'session'];

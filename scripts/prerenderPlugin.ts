@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { build, createServer, type Plugin } from 'vite';
+import { flowCatalog } from './flowCatalogPlugin.ts';
+import { deploymentSettings } from './settingsPlugin.ts';
+
+const emptyRoot = '<div id="root"></div>';
+/** The entry as Vite names it in index.html. */
+const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * The home page's markup, rendered by the app's own components (src/ui/prerender/renderHome.tsx)
+ * through a Vite server with the same virtual modules as the app (the flows' catalogue, the
+ * deployment settings): it cannot drift from what the app draws.
+ */
+async function renderHome(root: string): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    appType: 'custom',
+    plugins: [flowCatalog(), deploymentSettings()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  try {
+    const module = await server.ssrLoadModule('/src/ui/prerender/renderHome.tsx');
+    const render: unknown = module.renderHome;
+    if (typeof render !== 'function') throw new Error('renderHome.tsx exports no renderHome.');
+    const markup: unknown = await Reflect.apply(render, undefined, []);
+    if (typeof markup !== 'string') throw new Error('renderHome() gave no markup.');
+    return markup;
+  } finally {
+    await server.close();
+  }
+}
+
+/** src/ui/prerender/bootPage.ts and what it imports, as one classic script (no module). */
+async function classicScript(root: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: path.join(root, 'src/ui/prerender/bootPage.ts'),
+        formats: ['iife'],
+        name: 'bootPage',
+      },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  const chunk = results
+    .flatMap((result) => ('output' in result ? result.output : []))
+    .find((item) => item.type === 'chunk');
+  if (!chunk) throw new Error('bootPage.ts gave no script.');
+  return chunk.code;
+}
+
+/**
+ * Writes the home page, rendered at build time, into index.html's empty #root: the page is
+ * drawn as soon as the HTML and the stylesheet arrive, before the entry's JavaScript has run,
+ * and main.tsx adopts it. The entry is only preloaded by the HTML; a classic script in <head>,
+ * a file of its own that `script-src 'self'` allows (no inline script), starts it: at once on
+ * any other page (a link to a step, the agent's view), whose pre-rendered home it hides before
+ * the body is parsed, and on the home page once that page is painted (see
+ * src/ui/prerender/bootPage.ts).
+ */
+export function prerenderHome(): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let scriptFile = '';
+  return {
+    name: 'prerender-home',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    async buildStart() {
+      const source = await classicScript(root);
+      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+      scriptFile = `assets/bootPage-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName: scriptFile, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        if (!html.includes(emptyRoot)) throw new Error(`index.html has no ${emptyRoot} to fill.`);
+        const entry = entryScript.exec(html)?.[1];
+        if (entry === undefined) throw new Error('index.html names no entry module.');
+        const markup = await renderHome(root);
+        return html
+          .replace(entryScript, () => `<link rel="modulepreload" crossorigin href="${entry}">`)
+          .replace(emptyRoot, () => `<div id="root" data-prerendered>${markup}</div>`)
+          .replace(
+            '</head>',
+            () => `  <script src="${base}${scriptFile}" data-entry="${entry}"></script>\n  </head>`,
+          );
+      },
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startBrowserApp, type BrowserApp } from './browser';
+
+let app: BrowserApp;
+
+beforeAll(async () => {
+  app = await startBrowserApp();
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+declare global {
+  interface Window {
+    /** The elements of #root as the HTML parser made them, before any script changed them. */
+    parsedNodes?: Element[];
+    /** Each frame drawn while #root still held the pre-rendered markup, with what it showed. */
+    prerenderedFrames?: { homeShown: boolean }[];
+  }
+}
+
+/**
+ * Runs in the page before any of its scripts: keeps the elements the parser puts in #root, and
+ * checks at every frame (requestAnimationFrame runs before each paint) whether the pre-rendered
+ * home page would be drawn, that is whether its heading has a box.
+ */
+function watchPrerender() {
+  window.parsedNodes = [];
+  window.prerenderedFrames = [];
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element && node.closest('[data-prerendered]'))
+          window.parsedNodes?.push(node, ...node.querySelectorAll('*'));
+  }).observe(document, { subtree: true, childList: true });
+  const frame = () => {
+    const root = document.querySelector('#root[data-prerendered]');
+    if (!root) return;
+    const heading = root.querySelector('h1');
+    window.prerenderedFrames?.push({ homeShown: (heading?.getClientRects().length ?? 0) > 0 });
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function watchedPage(context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await (context ?? (await app.browser.newContext({ locale: 'fr-FR' }))).newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(watchPrerender);
+  return { page, errors };
+}
+
+const homeHeading = 'De quoi avez-vous besoin\u202f?';
+
+it('serves the home page drawn in index.html, which React adopts as it is', async () => {
+  const html = await (await fetch(app.url)).text();
+  expect(html).toContain('<div id="root" data-prerendered>');
+  expect(html).toContain(`<h1>${homeHeading}</h1>`);
+  // The entry is preloaded, and started by the boot script: no inline script, no module tag.
+  expect(html).not.toMatch(/<script type="module"/);
+  expect(html).toMatch(/<script src="\/assets\/bootPage-[\w-]+\.js" data-entry="\/assets\/index-/);
+
+  const { page, errors } = await watchedPage();
+  await page.goto(app.url);
+  const parsed = await page.evaluate(() => window.parsedNodes?.length ?? 0);
+  expect(parsed).toBeGreaterThan(50);
+  // Drawn before the app's script has run: frames with the pre-rendered heading on screen.
+  await expect
+    .poll(() => page.evaluate(() => window.prerenderedFrames?.some((frame) => frame.homeShown)))
+    .toBe(true);
+  // React has taken over once the search answers.
+  await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).fill('réseau');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }).count())
+    .toBe(1);
+  // Adopted, not drawn again: the frame, the heading and the search field are the parsed
+  // elements (a markup that differed from the app's would have been replaced, with an error).
+  const kept = await page.evaluate(() =>
+    ['header', 'h1', 'input[type="search"]', 'footer'].map((selector) => {
+      const element = document.querySelector(selector);
+      return element !== null && (window.parsedNodes ?? []).includes(element);
+    }),
+  );
+  expect(kept).toEqual([true, true, true, true]);
+  expect(errors).toEqual([]);
+});
+
+it('never draws the pre-rendered home page on a link to a step, nor shows it to a screen reader', async () => {
+  const { page, errors } = await watchedPage();
+  await page.goto(`${app.url}#/procedure/network-connection/1`);
+  await expect
+    .poll(() => page.locator('h1').textContent())
+    .toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
+  const frames = await page.evaluate(() => window.prerenderedFrames ?? []);
+  expect(frames.filter((frame) => frame.homeShown)).toEqual([]);
+  expect(await page.getByRole('heading', { name: homeHeading }).count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+it('draws the home page with « Reprendre » at once when a session is saved, never without it', async () => {
+  const context = await app.browser.newContext({ locale: 'fr-FR' });
+  // A session saved on an earlier visit, there before the page's first script runs; the first
+  // visit of this context, so nothing is cached and the page is drawn before the app has run.
+  await context.addInitScript(() => {
+    const saved = {
+      format: 2,
+      flowId: 'network-connection',
+      version: 'earlier',
+      savedAt: Date.now(),
+      events: [{ type: 'Par un câble Ethernet' }],
+      drafts: {},
+      stepNumber: 2,
+      finished: false,
+    };
+    localStorage.setItem('depannage:session:network-connection', JSON.stringify(saved));
+  });
+  const { page, errors } = await watchedPage(context);
+  await page.goto(app.url);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Reprendre là où vous en étiez' }).count())
+    .toBe(1);
+  const frames = await page.evaluate(() => window.prerenderedFrames ?? []);
+  expect(frames.filter((frame) => frame.homeShown)).toEqual([]);
+  expect(errors).toEqual([]);
+});
