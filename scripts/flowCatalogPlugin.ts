@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { runnerImport, type Logger, type Plugin } from 'vite';
+import { catalogSchema } from '../src/engine/catalog/catalogEntry.ts';
 import { formatProblem, type FlowProblem } from '../src/engine/contract/FlowContractError.ts';
 import type * as CheckedCatalog from './checkedCatalog.ts';
 import { forTerminal } from './forTerminal.ts';
@@ -114,7 +115,8 @@ export function flowCatalog(): Plugin {
       if (!built && problems.length > blocking.length) {
         logger?.warn(lines(problems.filter((problem) => readable.has(problem.file))));
       }
-      return `export default ${JSON.stringify(catalog)};`;
+      // Checked here, once, rather than again in every browser (see src/vite-env.d.ts).
+      return `export default ${JSON.stringify(catalogSchema.parse(catalog))};`;
     },
   };
 }

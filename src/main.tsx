@@ -1,23 +1,28 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
 import { prerenderShown } from './ui/prerender/prerenderShown';
 import { Root } from './ui/Root';
-import { sweepSaved } from './ui/storage/savedSessions';
 import { startRouteLoads } from './ui/routing/startRouteLoads';
 import './ui/styles.css';
 
 // Before React's first render: a procedure URL fetches its wizard and its flow in parallel.
 startRouteLoads(window.location.hash);
-// Saved sessions past their time go before anything can show them, whichever page opens.
-sweepSaved();
 listenForClearing();
 reloadOnStaleChunk();
-// The service worker registers once the page has loaded: its downloads (the whole app, for
-// offline use) never compete with the first screen's, and its code is not in the first download.
+// Once the page has loaded, with code that is not in its first download: saved sessions past
+// their time go, whichever page opened (none was shown: each read drops them), and the service
+// worker registers, so its downloads (the whole app, for offline use) never compete with the
+// first screen's.
 window.addEventListener(
   'load',
   () => {
+    import('./ui/storage/readSavedSessions')
+      .then(({ sweepSaved }) => {
+        sweepSaved();
+      })
+      .catch(() => undefined); // swept on a later visit
     import('./ui/offline/registerWorker')
       .then(({ registerWorker }) => {
         registerWorker();
@@ -47,7 +52,12 @@ if (root) {
   // it is this visit's page, React adopts it as drawn; otherwise (another route, a saved session
   // to list, or the dev server's empty page) it goes, unread, before React draws the page.
   if (root.hasAttribute('data-prerendered') && prerenderShown(window.location.hash))
-    hydrateRoot(root, <Root />);
+    // As a transition, React adopts the page in slices of a few milliseconds, yielding between
+    // them: the page, already drawn, answers a click or a key meanwhile (a click is not lost:
+    // React hydrates its target first) instead of freezing for the whole tree.
+    startTransition(() => {
+      hydrateRoot(root, <Root />);
+    });
   else {
     root.replaceChildren();
     createRoot(root).render(<Root />);

@@ -1,15 +1,20 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
-/** Built by scripts/flowCatalogPlugin.ts; typed unknown so the app parses it like any outside data. */
+/**
+ * Built by scripts/flowCatalogPlugin.ts from the flows, which the build checks (flows:check's
+ * contract, zod), and parsed by `catalogSchema` before it is written: what the app receives is
+ * the build's own checked output, not outside data, so the home page's download carries no zod
+ * to parse it again (zod checks the browser's storage and the links, in the chunks that read them).
+ */
 declare module 'virtual:flow-catalog' {
-  const entries: unknown;
+  const entries: readonly import('./engine/catalog/catalogEntry').CatalogEntry[];
   export default entries;
 }
 
-/** Built by scripts/settingsPlugin.ts from deploiement.json; parsed by src/settings/settings.ts. */
+/** Built by scripts/settingsPlugin.ts from deploiement.json, parsed by `settingsSchema` at build time (scripts/readSettings.ts). */
 declare module 'virtual:settings' {
-  const settings: unknown;
+  const settings: import('./settings/settingsSchema').Settings;
   export default settings;
 }
 

@@ -1,5 +1,5 @@
-import raw from 'virtual:settings';
-import { settingsSchema, type Settings } from './settingsSchema';
+import checked from 'virtual:settings';
+import type { Settings } from './settingsSchema';
 
-/** The deployment settings, checked at build time and parsed again here, as any outside data. */
-export const settings: Settings = settingsSchema.parse(raw);
+/** The deployment settings, checked at build time (scripts/readSettings.ts, with settingsSchema). */
+export const settings: Settings = checked;

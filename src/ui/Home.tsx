@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { CatalogEntry } from '../engine/catalog/catalogEntry';
 import { groupByCategory } from '../engine/catalog/groupByCategory';
 import { searchFlows } from '../engine/catalog/searchFlows';
@@ -7,11 +7,14 @@ import { catalog, fallbackFlow } from '../catalog/catalog';
 import { forgetCarriedOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
-import { removeSaved, unfinishedSessions } from './storage/savedSessions';
+import { anySaved } from './storage/savedSessions';
 import { flowHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 
 const procedures = catalog.filter((entry) => entry.fallback !== true);
+
+/** « Reprendre », with the reading of saved sessions: only in a browser that holds one. */
+const ResumeSessions = lazy(() => import('./storage/ResumeSessions'));
 // The catalogue comes in the order of flows/categories.json: grouping keeps it.
 const groups = groupByCategory(procedures);
 
@@ -22,9 +25,8 @@ export function Home() {
   const results = searchFlows(procedures, query);
   const searching = query.trim() !== '';
   useDocumentTitle('Dépannage informatique');
-  const [unfinished, setUnfinished] = useState(() =>
-    unfinishedSessions(procedures.map((entry) => entry.id)),
-  );
+  // From the keys alone: the sessions themselves are read (zod) by ResumeSessions' own chunk.
+  const [mayResume, setMayResume] = useState(anySaved);
   // How many times the answers were cleared while on this page (1 on arriving from an ending
   // that cleared them): each clearing shows its confirmation anew.
   const [clearings, setClearings] = useState(() => (clearedOnArrival() ? 1 : 0));
@@ -42,38 +44,10 @@ export function Home() {
         Répondez à quelques questions&#x202F;: la solution s’affiche, ou une demande complète est
         préparée pour le Centre de Services.
       </p>
-      {unfinished.length > 0 && (
-        <section className="resume" aria-labelledby="resume-title">
-          <h2 id="resume-title">Reprendre là où vous en étiez</h2>
-          <ul className="resume-list">
-            {unfinished.map((saved) => {
-              const title =
-                catalog.find((entry) => entry.id === saved.flowId)?.title ?? saved.flowId;
-              return (
-                <li key={saved.flowId}>
-                  <span>
-                    {title} (étape {saved.stepNumber})
-                  </span>
-                  <a className="button" href={flowHref(saved.flowId)}>
-                    Reprendre<span className="visually-hidden">&#x202F;: {title}</span>
-                  </a>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      removeSaved(saved.flowId);
-                      setUnfinished((list) =>
-                        list.filter((other) => other.flowId !== saved.flowId),
-                      );
-                    }}
-                  >
-                    Recommencer<span className="visually-hidden">&#x202F;: {title}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+      {mayResume && (
+        <Suspense fallback={null}>
+          <ResumeSessions />
+        </Suspense>
       )}
       <div className="search">
         <label htmlFor={searchId} className="label">
@@ -132,7 +106,7 @@ export function Home() {
         hint="Quand vous avez terminé, effacez vos réponses&#x202F;: la personne suivante ne pourra pas les voir."
         onClear={() => {
           clearBrowser({ goHome: false });
-          setUnfinished([]);
+          setMayResume(false);
           setClearings((count) => count + 1);
         }}
       />

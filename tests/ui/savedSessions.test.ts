@@ -1,14 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, saveSession, startSession, type SavedSession } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
-import {
-  clearSaved,
-  readSaved,
-  saveAfterPaint,
-  sweepSaved,
-  unfinishedSessions,
-  writePending,
-} from '../../src/ui/storage/savedSessions';
+import { readSaved, sweepSaved, unfinishedSessions } from '../../src/ui/storage/readSavedSessions';
+import { clearSaved, saveAfterPaint, writePending } from '../../src/ui/storage/savedSessions';
 import { networkFlow } from '../support/networkWalk';
 
 const hour = 3_600_000;

@@ -1,8 +1,6 @@
-// Imports only the schema and the expiry rule, not the engine: the home page reads saved
-// sessions without XState.
-import { isExpired } from '../../engine/session/isExpired';
-import { parseSaved, type SavedSession } from '../../engine/session/savedSessionSchema';
-import { settings } from '../../settings/settings';
+// Writing and removing only: reading saved text needs its zod schema, which lives with the
+// reading (readSavedSessions.ts), in the chunks that read, not in the home page's first download.
+import type { SavedSession } from '../../engine/session/savedSessionSchema';
 import { deferUntilPainted } from '../routing/deferUntilPainted';
 import { appPrefix, sessionPrefix } from './storageKeys';
 
@@ -16,10 +14,9 @@ import { appPrefix, sessionPrefix } from './storageKeys';
  *   the procedure again, in this tab or another, starts afresh.
  * Storage may be refused (private mode, quota): then the app simply does not save.
  */
-const prefix = sessionPrefix;
 
-type Store = 'local' | 'session';
-const stores: readonly Store[] = ['local', 'session'];
+export type Store = 'local' | 'session';
+export const stores: readonly Store[] = ['local', 'session'];
 
 /** Even reading `window.localStorage` throws when the browser refuses storage. */
 function storage(store: Store): Storage | undefined {
@@ -30,7 +27,7 @@ function storage(store: Store): Storage | undefined {
   }
 }
 
-function getItem(store: Store, key: string): string | null {
+export function getItem(store: Store, key: string): string | null {
   try {
     return storage(store)?.getItem(key) ?? null;
   } catch {
@@ -46,7 +43,7 @@ function setItem(store: Store, key: string, value: string) {
   }
 }
 
-function removeItem(store: Store, key: string) {
+export function removeItem(store: Store, key: string) {
   try {
     storage(store)?.removeItem(key);
   } catch {
@@ -54,7 +51,7 @@ function removeItem(store: Store, key: string) {
   }
 }
 
-function keysOf(store: Store, start: string): string[] {
+export function keysOf(store: Store, start: string): string[] {
   try {
     const area = storage(store);
     if (!area) return [];
@@ -86,75 +83,17 @@ export function saveAfterPaint(flowId: string, saved: () => SavedSession) {
 }
 
 function writeSaved(flowId: string, saved: SavedSession) {
-  const key = prefix + flowId;
+  const key = sessionPrefix + flowId;
   // One place per kind: the session this tab now has replaces whatever it had in the other.
   // Removed first, so a finished session never stays in localStorage, even when the write fails.
   removeItem(saved.finished ? 'local' : 'session', key);
   setItem(saved.finished ? 'session' : 'local', key, JSON.stringify(saved));
 }
 
-/** The entry of `store`, if it is readable, of the kind that store holds, and not expired; else removed. */
-function readEntry(
-  store: Store,
-  flowId: string,
-  now: number,
-): { text: string; saved: SavedSession } | undefined {
-  const key = prefix + flowId;
-  const text = getItem(store, key);
-  if (text === null) return undefined;
-  const saved = parseSaved(text, flowId);
-  if (
-    saved &&
-    saved.finished === (store === 'session') &&
-    !isExpired(saved, now, settings.sessionRetentionHours)
-  )
-    return { text, saved };
-  removeItem(store, key);
-  return undefined;
-}
-
-/**
- * The saved session to reopen the flow with, as text for `restoreSession`. An unfinished one
- * always; a finished one only with `finishedToo`, which the wizard sets when its URL has a step
- * number: that is this tab's Back or reload, not someone opening the procedure anew.
- */
-export function readSaved(flowId: string, { finishedToo }: { finishedToo: boolean }) {
-  writePending();
-  const now = Date.now();
-  // Opened anew, the flow's session replaces this tab's finished one: gone now, not at its
-  // first save, a frame later.
-  if (!finishedToo) removeItem('session', prefix + flowId);
-  const entry =
-    (finishedToo ? readEntry('session', flowId, now) : undefined) ??
-    readEntry('local', flowId, now);
-  return entry?.text ?? null;
-}
-
 export function removeSaved(flowId: string) {
   pending.delete(flowId);
-  removeItem('local', prefix + flowId);
-  removeItem('session', prefix + flowId);
-}
-
-/** The unfinished sessions, for « Reprendre » on the home page; unreadable or expired ones are removed. */
-export function unfinishedSessions(flowIds: readonly string[]): SavedSession[] {
-  writePending();
-  const now = Date.now();
-  return flowIds.flatMap((flowId) => {
-    const saved = readEntry('local', flowId, now)?.saved;
-    return saved && saved.stepNumber > 1 ? [saved] : [];
-  });
-}
-
-/**
- * Removes every saved session that is expired, unreadable or misplaced, whatever its flow
- * (one since removed from the catalogue too): run when the app starts, so nothing outlives
- * its time in the browser just because nobody reopened that procedure.
- */
-export function sweepSaved() {
-  const now = Date.now();
-  for (const store of stores)
-    for (const key of keysOf(store, prefix)) readEntry(store, key.slice(prefix.length), now);
+  removeItem('local', sessionPrefix + flowId);
+  removeItem('session', sessionPrefix + flowId);
 }
 
 /**
@@ -165,4 +104,12 @@ export function clearSaved() {
   pending.clear();
   writeLater.cancel();
   for (const store of stores) for (const key of keysOf(store, appPrefix)) removeItem(store, key);
+}
+
+/**
+ * Whether this browser holds any saved session (readable or not, of any flow), from the keys
+ * alone: the home page loads the reading of sessions (readSavedSessions.ts) only then.
+ */
+export function anySaved(): boolean {
+  return keysOf('local', sessionPrefix).length > 0;
 }

@@ -14,7 +14,8 @@ import {
 } from '../../engine';
 import { localToday } from '../localToday';
 import type { WizardNotice } from '../wizardNotices';
-import { readSaved, saveAfterPaint, writePending } from './savedSessions';
+import { readSaved } from './readSavedSessions';
+import { saveAfterPaint, writePending } from './savedSessions';
 
 export interface WizardStart {
   flow: FlowModel;
