@@ -45,8 +45,11 @@ function watchPrerender() {
   requestAnimationFrame(frame);
 }
 
-async function watchedPage(context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await (context ?? (await app.browser.newContext({ locale: 'fr-FR' }))).newPage();
+async function watchedPage(
+  context?: BrowserContext,
+  on: BrowserApp = app,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await (context ?? (await on.browser.newContext({ locale: 'fr-FR' }))).newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -57,6 +60,22 @@ async function watchedPage(context?: BrowserContext): Promise<{ page: Page; erro
 }
 
 const homeHeading = 'De quoi avez-vous besoin\u202f?';
+
+/** Waits until React has taken over the page (the search answers), then says which parsed elements it kept. */
+async function adopted(page: Page, selectors: string[]): Promise<boolean[]> {
+  await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).fill('réseau');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }).count())
+    .toBe(1);
+  return page.evaluate(
+    (list) =>
+      list.map((selector) => {
+        const element = document.querySelector(selector);
+        return element !== null && (window.parsedNodes ?? []).includes(element);
+      }),
+    selectors,
+  );
+}
 
 it('serves the home page drawn in index.html, which React adopts as it is', async () => {
   const html = await (await fetch(app.url)).text();
@@ -74,20 +93,14 @@ it('serves the home page drawn in index.html, which React adopts as it is', asyn
   await expect
     .poll(() => page.evaluate(() => window.prerenderedFrames?.some((frame) => frame.homeShown)))
     .toBe(true);
-  // React has taken over once the search answers.
-  await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).fill('réseau');
-  await expect
-    .poll(() => page.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }).count())
-    .toBe(1);
   // Adopted, not drawn again: the frame, the heading and the search field are the parsed
   // elements (a markup that differed from the app's would have been replaced, with an error).
-  const kept = await page.evaluate(() =>
-    ['header', 'h1', 'input[type="search"]', 'footer'].map((selector) => {
-      const element = document.querySelector(selector);
-      return element !== null && (window.parsedNodes ?? []).includes(element);
-    }),
-  );
-  expect(kept).toEqual([true, true, true, true]);
+  expect(await adopted(page, ['header', 'h1', 'input[type="search"]', 'footer'])).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
   expect(errors).toEqual([]);
 });
 
@@ -128,4 +141,16 @@ it('draws the home page with « Reprendre » at once when a session is saved, ne
   const frames = await page.evaluate(() => window.prerenderedFrames ?? []);
   expect(frames.filter((frame) => frame.homeShown)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+it('adopts the footer’s audience-measurement line too, where the settings give Matomo', async () => {
+  const configured = await startBrowserApp('configured');
+  try {
+    const { page, errors } = await watchedPage(undefined, configured);
+    await page.goto(configured.url);
+    expect(await adopted(page, ['h1', 'footer p:last-child button'])).toEqual([true, true]);
+    expect(errors).toEqual([]);
+  } finally {
+    await configured.close();
+  }
 });

@@ -10,6 +10,8 @@ const refused = 'refus';
 export type MeasureChoice = 'accepted' | 'refused' | 'unavailable';
 
 export function measureChoice(): MeasureChoice {
+  // The build's pre-rendered home page (src/ui/prerender/) is a first visit: nothing refused.
+  if (typeof window === 'undefined') return 'accepted';
   try {
     return window.localStorage.getItem(key) === refused ? 'refused' : 'accepted';
   } catch {

@@ -4,7 +4,7 @@ import { searchFlows } from '../../engine/catalog/searchFlows';
 import { matomoRequests, type MatomoParams } from '../../measure/matomoRequests';
 import type { TrackEvent } from '../../measure/trackEvent';
 import { matomoSchema } from '../../settings/matomoSchema';
-import { parseRoute } from '../routing/useHashRoute';
+import { parseRoute } from '../routing/parseRoute';
 import { measureRefused } from './optOut';
 import { takeEvents } from './track';
 

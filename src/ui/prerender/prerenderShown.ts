@@ -1,5 +1,5 @@
 import { parseRoute } from '../routing/parseRoute';
-import { sessionPrefix } from '../storage/storageKeys';
+import { appKeys } from '../storage/storageKeys';
 
 /**
  * Set on `<html>` by hidePrerender.ts, before the body is parsed, when the pre-rendered home
@@ -10,18 +10,19 @@ export const prerenderHiddenClass = 'prerender-hidden';
 
 /**
  * Whether the home page the build pre-rendered into index.html is the page this visit shows, so
- * that React can adopt it as it is: the route is the home page, and no saved session may add
- * « Reprendre » to it (the build knows no one's storage). Any saved session counts, even one the
- * home page will not list: keeping it hidden for nothing only costs the early paint.
+ * that React can adopt it as it is: the route is the home page, and this browser keeps nothing of
+ * the app's (the build knows no one's storage): no saved session that « Reprendre » would list, no
+ * refusal of the audience measurement. Any such key counts, even one the page will not use:
+ * keeping it hidden for nothing only costs the early paint; so does storage the browser refuses.
  */
 export function prerenderShown(hash: string): boolean {
   if (parseRoute(hash).page !== 'home') return false;
   try {
     const local = window.localStorage;
     for (let index = 0; index < local.length; index++)
-      if (local.key(index)?.startsWith(sessionPrefix)) return false;
+      if (local.key(index)?.startsWith(appKeys)) return false;
     return true;
   } catch {
-    return true; // storage refused: nothing saved, nothing to list
+    return false; // storage refused: the measurement's footer line says so, not as pre-rendered
   }
 }
