@@ -15,36 +15,28 @@ reloadOnStaleChunk();
 // their time go, whichever page opened (none was shown: each read drops them), and the service
 // worker registers, so its downloads (the whole app, for offline use) never compete with the
 // first screen's.
-window.addEventListener(
-  'load',
-  () => {
-    import('./ui/storage/readSavedSessions')
-      .then(({ sweepSaved }) => {
-        sweepSaved();
-      })
-      .catch(() => undefined); // swept on a later visit
-    import('./ui/offline/registerWorker')
-      .then(({ registerWorker }) => {
-        registerWorker();
-      })
-      .catch(() => undefined); // no worker: the app works, online only
-  },
-  { once: true },
-);
+afterLoad(() => {
+  import('./ui/storage/readSavedSessions')
+    .then(({ sweepSaved }) => {
+      sweepSaved();
+    })
+    .catch(() => undefined); // swept on a later visit
+  import('./ui/offline/registerWorker')
+    .then(({ registerWorker }) => {
+      registerWorker();
+    })
+    .catch(() => undefined); // no worker: the app works, online only
+});
 // Audience measurement, only in a build whose settings give a Matomo server (`__MESURE__`):
 // otherwise this and its chunk are not in the build at all. After the page, as the worker.
 if (__MESURE__)
-  window.addEventListener(
-    'load',
-    () => {
-      import('./ui/measure/startMeasure')
-        .then(({ startMeasure }) => {
-          startMeasure();
-        })
-        .catch(() => undefined); // not loaded: nothing is measured
-    },
-    { once: true },
-  );
+  afterLoad(() => {
+    import('./ui/measure/startMeasure')
+      .then(({ startMeasure }) => {
+        startMeasure();
+      })
+      .catch(() => undefined); // not loaded: nothing is measured
+  });
 
 const root = document.getElementById('root');
 if (root) {
@@ -63,4 +55,13 @@ if (root) {
     createRoot(root).render(<Root />);
   }
   root.removeAttribute('data-prerendered');
+}
+
+/**
+ * Runs `then` once the page has loaded. On the home page the entry itself starts after the first
+ * paint (src/ui/prerender/bootPage.ts), often after `load` has fired: then at once.
+ */
+function afterLoad(then: () => void) {
+  if (document.readyState === 'complete') then();
+  else window.addEventListener('load', then, { once: true });
 }
