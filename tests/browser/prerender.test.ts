@@ -149,7 +149,8 @@ it('adopts the footer’s audience-measurement line too, where the settings give
     const { page, errors } = await watchedPage(undefined, configured);
     await page.goto(configured.url);
     expect(await adopted(page, ['h1', 'footer p:last-child button'])).toEqual([true, true]);
-    expect(errors).toEqual([]);
+    // The test settings' Matomo server does not run here: its beacons' refusals aside.
+    expect(errors.filter((error) => !error.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
   } finally {
     await configured.close();
   }
