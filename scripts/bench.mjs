@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer, runnerImport } from 'vite';
+import { runnerImport } from 'vite';
+import { tsLoader } from './tsLoader.mjs';
 import { launchChromium, startServers, subjects } from './bench/apps.mjs';
 import { homeLoadWithMoreFlows, measureBundle, viteBuild } from './bench/bundle.mjs';
 import { measureLatency } from './bench/latency.mjs';
@@ -114,13 +115,7 @@ await servers.close();
 let timings = [];
 if (wanted('check')) {
   log('flows:check on synthetic flows');
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
+  const server = await tsLoader(root);
   const { benchCheck } = await server.ssrLoadModule(path.join(root, 'scripts/benchCheck.ts'));
   timings = benchCheck([100, 1000, 10000]);
   await server.close();

@@ -1,18 +1,12 @@
 // npm run flows:check [-- flows/one.ts …]: checks every flow (or the ones named), prints one
 // line per problem, and exits 1 when there is an error (warnings are marked and do not fail).
 import path from 'node:path';
-import { createServer } from 'vite';
+import { tsLoader } from './tsLoader.mjs';
 
 const root = process.cwd();
 const named = process.argv.slice(2);
 // One dev server in middleware mode loads the TypeScript checker and each flow in Node.
-const server = await createServer({
-  configFile: false,
-  root,
-  logLevel: 'silent',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-});
+const server = await tsLoader(root);
 const checker = await server.ssrLoadModule(path.join(root, 'scripts/checkFlows.ts'));
 const engine = await server.ssrLoadModule(path.join(root, 'src/engine/index.ts'));
 const { flowFiles } = await server.ssrLoadModule(path.join(root, 'scripts/flowFiles.ts'));
