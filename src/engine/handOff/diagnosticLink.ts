@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
-import { flowIdSchema } from '../contract/flowMetaSchema';
 import { decodeFragment, encodeFragment } from './fragmentCodec';
-import {
-  recordedDaySchema,
-  recordedEventsSchema,
-  recordedOrigin,
-  recordedOriginSchema,
-  text,
-} from './recordedWalkSchema';
+import { recordedDaySchema, recordedOrigin, recordedWalkShape } from './recordedWalkSchema';
 import type { Ticket } from './ticket';
 
 /**
@@ -16,14 +9,9 @@ import type { Ticket } from './ticket';
  * it is read like any outside input: size first, then encoding, then this schema.
  */
 export const diagnosticRecordSchema = z.strictObject({
-  /** Bumped when the record's shape changes: an older link is then told apart from a broken one. */
-  format: z.literal(1),
-  flowId: flowIdSchema.check(z.maxLength(100)),
-  version: text(40),
+  ...recordedWalkShape,
   /** The day the ticket was prepared: it is shown, and the forms are replayed with it. */
   preparedOn: recordedDaySchema,
-  events: recordedEventsSchema,
-  origin: z.optional(recordedOriginSchema),
 });
 export type DiagnosticRecord = z.infer<typeof diagnosticRecordSchema>;
 

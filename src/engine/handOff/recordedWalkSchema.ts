@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { fieldNameSchema } from '../contract/fieldSchema';
+import { flowIdSchema } from '../contract/flowMetaSchema';
 import type { Origin } from '../session/session';
 
 /*
@@ -40,3 +41,16 @@ export function recordedOrigin(origin: Origin): z.infer<typeof recordedOriginSch
 export const recordedDaySchema = z
   .string()
   .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/**
+ * What every link's record holds besides its own fields: its format (bumped when the shape
+ * changes, so that an older link is told apart from a broken one), the flow and its version,
+ * the answers, the carried checks.
+ */
+export const recordedWalkShape = {
+  format: z.literal(1),
+  flowId: flowIdSchema.check(z.maxLength(100)),
+  version: text(40),
+  events: recordedEventsSchema,
+  origin: z.optional(recordedOriginSchema),
+};

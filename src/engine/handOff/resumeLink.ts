@@ -1,17 +1,10 @@
 import * as z from 'zod/mini';
 import { fieldNameSchema, type FieldValues } from '../contract/fieldSchema';
-import { flowIdSchema } from '../contract/flowMetaSchema';
 import type { FlowModel } from '../flowModel';
 import type { Session } from '../session/session';
 import { replayEvents } from '../session/replayEvents';
 import { decodeFragment, encodeFragment } from './fragmentCodec';
-import {
-  recordedDaySchema,
-  recordedEventsSchema,
-  recordedOrigin,
-  recordedOriginSchema,
-  text,
-} from './recordedWalkSchema';
+import { recordedDaySchema, recordedOrigin, recordedWalkShape, text } from './recordedWalkSchema';
 
 /**
  * « Continuer sur mon téléphone »: `#/procedure/<id>/reprendre/<record>`, where the record is
@@ -20,18 +13,13 @@ import {
  * go in only when the person says so: the link is shown as a QR code, which can be photographed.
  */
 export const resumeRecordSchema = z.strictObject({
-  /** Bumped when the record's shape changes. */
-  format: z.literal(1),
-  flowId: flowIdSchema.check(z.maxLength(100)),
-  version: text(40),
+  ...recordedWalkShape,
   /** The day the link was made: the « today » its forms are replayed with, as on the computer. */
   madeOn: recordedDaySchema,
-  events: recordedEventsSchema,
   /** What was typed in forms and not sent yet, by step: only with the values. */
   drafts: z.optional(
     z.record(text(100), z.record(fieldNameSchema.check(z.maxLength(100)), text(2000))),
   ),
-  origin: z.optional(recordedOriginSchema),
   /** The walk went on past a form whose values were left out: the phone stops at that form. */
   partial: z.optional(z.literal(true)),
 });
