@@ -10,7 +10,6 @@ import {
   saveDraft,
   startSession,
   stepView,
-  submit,
   type ResumeRecord,
   type Session,
 } from '../../src/engine';
@@ -19,6 +18,7 @@ import { stateIdOf } from '../../src/engine/session/snapshot';
 import { allFlows, flowById, today } from '../support/allFlows';
 import { walkEvents, wiredTicketEvents } from '../support/diagnosticWalk';
 import { flowPaths } from '../support/flowPaths';
+import { guestFlow, guestRequest } from '../support/guestWalk';
 import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import { networkFlow } from '../support/networkWalk';
 
@@ -107,18 +107,8 @@ describe('the link to continue on a phone', () => {
   });
 
   it('keeps a date that may not be past, typed days before the link was made', () => {
-    const guestFlow = flowById('guest-accounts');
-    const atForm = ['STAFF', 'SEVERAL', 'PREPARE'].reduce(answer, startSession(guestFlow));
-    const guests = {
-      guestCount: '25',
-      startDate: '2026-11-25',
-      endDate: '2026-11-27',
-      purpose: 'Colloque',
-      eventName: '',
-    };
-    const atRequest = submit(atForm, guests, '2026-11-25');
-    expect(stepView(atRequest).stateId).toBe('guestRequest');
-    const record = resumeRecord(atRequest, '2026-11-28', { withValues: true });
+    expect(stepView(guestRequest).stateId).toBe('guestRequest');
+    const record = resumeRecord(guestRequest, '2026-11-28', { withValues: true });
     const result = resumeSession(guestFlow, encoded(record));
     expect(result.ok && stepView(result.session).stateId).toBe('guestRequest');
   });

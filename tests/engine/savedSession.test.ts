@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  answer,
   decodeDiagnostic,
   diagnosticFragment,
   diagnosticPrefix,
@@ -14,6 +13,7 @@ import {
   submit,
 } from '../../src/engine';
 import { expectKind, flowById, today } from '../support/allFlows';
+import { atGuestForm, guestFlow, guestRequest, guestValues } from '../support/guestWalk';
 import { laterNetworkVersion } from '../support/laterNetworkVersion';
 import {
   atDetailsForm,
@@ -117,28 +117,17 @@ describe('saving and restoring a session', () => {
 });
 
 describe('a date that may not be past, answered earlier', () => {
-  const guestFlow = flowById('guest-accounts');
-  const guests = {
-    guestCount: '25',
-    startDate: '2026-11-25',
-    endDate: '2026-11-27',
-    purpose: 'Colloque',
-    eventName: '',
-  };
-  const atForm = ['STAFF', 'SEVERAL', 'PREPARE'].reduce(answer, startSession(guestFlow));
-  const atRequest = submit(atForm, guests, '2026-11-25');
-
   it('is still accepted when the session is restored days later, or the agent opens the link', () => {
-    expect(stepView(atRequest).kind).toBe('ticket');
+    expect(stepView(guestRequest).kind).toBe('ticket');
     const later = '2026-11-28';
     const restored = restoreSession(
       guestFlow,
-      JSON.stringify(saveSession(atRequest, savedAt)),
+      JSON.stringify(saveSession(guestRequest, savedAt)),
       later,
     );
     expect(restored?.notice).toBeUndefined();
     expect(restored && stepView(restored.session).stateId).toBe('guestRequest');
-    const view = expectKind(stepView(atRequest), 'ticket');
+    const view = expectKind(stepView(guestRequest), 'ticket');
     const record = decodeDiagnostic(
       diagnosticFragment(view.ticket, later).slice(diagnosticPrefix.length),
     );
@@ -146,6 +135,6 @@ describe('a date that may not be past, answered earlier', () => {
   });
 
   it('is refused when typed again after that day', () => {
-    expect(stepView(submit(atForm, guests, '2026-11-28')).kind).toBe('form');
+    expect(stepView(submit(atGuestForm, guestValues, '2026-11-28')).kind).toBe('form');
   });
 });
