@@ -13,6 +13,11 @@ export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowMode
 export { FlowContractError, formatProblem, type FlowProblem } from './contract/FlowContractError';
 export type { Field, FieldValues, ChoiceOption } from './contract/fieldSchema';
 export type { FlowMeta } from './contract/flowMetaSchema';
+export {
+  flowTranslationSchema,
+  type FlowTranslation,
+  type TranslatedTexts,
+} from './i18n/flowTranslationSchema';
 export type * from './contract/stepSchema';
 export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
 export { searchFlows } from './catalog/searchFlows';
