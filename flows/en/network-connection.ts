@@ -1,5 +1,33 @@
 import type { FlowTranslation } from '../../src/engine';
 
+/** Texts the wired and the Wi-Fi paths both show: written once so that their English stays the same. */
+const sinceTexts = {
+  'Depuis quand le problème est-il apparu ?': 'When did the problem start?',
+  'Une réponse approximative suffit.': 'An approximate answer is enough.',
+  'Indiquez depuis quand le problème est apparu.': 'Enter when the problem started.',
+};
+
+const pcNameTexts = {
+  'Nom du PC': 'PC name',
+  'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.':
+    'It is written on the yellow or blue label stuck on the computer.',
+  'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.':
+    'Enter the PC name written on the yellow or blue label.',
+};
+
+const contactTexts = {
+  'Comment vous joindre ?': 'How can we reach you?',
+  'Si le support technique a une question ou doit passer vous voir, il vous contacte ainsi plutôt que d’attendre votre réponse au ticket.':
+    'If IT support has a question or needs to come and see you, they contact you this way instead of waiting for your reply to the ticket.',
+  'Numéro de téléphone (facultatif)': 'Phone number (optional)',
+  'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou votre numéro de poste interne à 4 ou 5 chiffres.':
+    'For example 06 12 34 56 78 or +33 6 12 34 56 78, or your 4- or 5-digit internal extension.',
+  'Quand vous joindre ? (facultatif)': 'When can we reach you? (optional)',
+  'Par exemple : le matin, ou le mardi et le jeudi après-midi.':
+    'For example: in the morning, or on Tuesday and Thursday afternoons.',
+  Continuer: 'Continue',
+};
+
 /** English of flows/network-connection.ts. */
 const english: FlowTranslation = {
   flow: {
@@ -91,14 +119,8 @@ const english: FlowTranslation = {
         'Number of a socket that works in the same office (optional)',
       'Si possible, la prise réseau d’un collègue de votre bureau dont la connexion fonctionne.':
         'If you can, the network socket of a colleague in your office whose connection works.',
-      'Depuis quand le problème est-il apparu ?': 'When did the problem start?',
-      'Une réponse approximative suffit.': 'An approximate answer is enough.',
-      'Indiquez depuis quand le problème est apparu.': 'Enter when the problem started.',
-      'Nom du PC': 'PC name',
-      'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.':
-        'It is written on the yellow or blue label stuck on the computer.',
-      'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.':
-        'Enter the PC name written on the yellow or blue label.',
+      ...sinceTexts,
+      ...pcNameTexts,
       'Où le câble est-il branché quand le problème se produit ?':
         'Where is the cable plugged in when the problem happens?',
       'Pour un PC portable : sur la station d’accueil, ou directement sur le PC.':
@@ -162,44 +184,16 @@ const english: FlowTranslation = {
       'Nom du réseau Wi-Fi (facultatif)': 'Wi-Fi network name (optional)',
       'Tel qu’il s’affiche dans la liste des réseaux Wi-Fi.':
         'As it appears in the list of Wi-Fi networks.',
-      'Depuis quand le problème est-il apparu ?': 'When did the problem start?',
-      'Une réponse approximative suffit.': 'An approximate answer is enough.',
-      'Indiquez depuis quand le problème est apparu.': 'Enter when the problem started.',
+      ...sinceTexts,
       Continuer: 'Continue',
     },
     wifiPcName: {
       'Quel est le nom de l’ordinateur ?': 'What is the computer’s name?',
-      'Nom du PC': 'PC name',
-      'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.':
-        'It is written on the yellow or blue label stuck on the computer.',
-      'Indiquez le nom du PC inscrit sur l’étiquette jaune ou bleue.':
-        'Enter the PC name written on the yellow or blue label.',
+      ...pcNameTexts,
       Continuer: 'Continue',
     },
-    wiredContact: {
-      'Comment vous joindre ?': 'How can we reach you?',
-      'Si le support technique a une question ou doit passer vous voir, il vous contacte ainsi plutôt que d’attendre votre réponse au ticket.':
-        'If IT support has a question or needs to come and see you, they contact you this way instead of waiting for your reply to the ticket.',
-      'Numéro de téléphone (facultatif)': 'Phone number (optional)',
-      'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou votre numéro de poste interne à 4 ou 5 chiffres.':
-        'For example 06 12 34 56 78 or +33 6 12 34 56 78, or your 4- or 5-digit internal extension.',
-      'Quand vous joindre ? (facultatif)': 'When can we reach you? (optional)',
-      'Par exemple : le matin, ou le mardi et le jeudi après-midi.':
-        'For example: in the morning, or on Tuesday and Thursday afternoons.',
-      Continuer: 'Continue',
-    },
-    wifiContact: {
-      'Comment vous joindre ?': 'How can we reach you?',
-      'Si le support technique a une question ou doit passer vous voir, il vous contacte ainsi plutôt que d’attendre votre réponse au ticket.':
-        'If IT support has a question or needs to come and see you, they contact you this way instead of waiting for your reply to the ticket.',
-      'Numéro de téléphone (facultatif)': 'Phone number (optional)',
-      'Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78, ou votre numéro de poste interne à 4 ou 5 chiffres.':
-        'For example 06 12 34 56 78 or +33 6 12 34 56 78, or your 4- or 5-digit internal extension.',
-      'Quand vous joindre ? (facultatif)': 'When can we reach you? (optional)',
-      'Par exemple : le matin, ou le mardi et le jeudi après-midi.':
-        'For example: in the morning, or on Tuesday and Thursday afternoons.',
-      Continuer: 'Continue',
-    },
+    wiredContact: contactTexts,
+    wifiContact: contactTexts,
     resolved: {
       'Votre connexion fonctionne': 'Your connection works',
       'Le problème venait du branchement ou du réglage de la connexion. Vous n’avez rien d’autre à faire.':

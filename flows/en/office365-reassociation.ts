@@ -1,5 +1,25 @@
 import type { FlowTranslation } from '../../src/engine';
 
+/** The fields both descriptions of the problem ask (on Windows and on another system). */
+const applicationTexts = {
+  'Application qui affiche le message': 'App that shows the message',
+  'Choisissez l’application qui affiche le message.': 'Choose the app that shows the message.',
+  Teams: 'Teams',
+  Outlook: 'Outlook',
+  Word: 'Word',
+  Excel: 'Excel',
+  PowerPoint: 'PowerPoint',
+  OneDrive: 'OneDrive',
+  'Une autre application': 'Another app',
+};
+
+const errorMessageTexts = {
+  'Message d’erreur affiché': 'Error message shown',
+  'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.':
+    'Copy it exactly, word for word, with any error codes.',
+  'Recopiez le message d’erreur affiché.': 'Copy the error message shown.',
+};
+
 /** English of flows/office365-reassociation.ts. */
 const english: FlowTranslation = {
   flow: {
@@ -114,22 +134,11 @@ const english: FlowTranslation = {
         'Describe the problem for the Centre de Services',
       'Ces informations permettent au support technique de reprendre là où vous en êtes.':
         'This information lets IT support pick up where you left off.',
-      'Application qui affiche le message': 'App that shows the message',
-      'Choisissez l’application qui affiche le message.': 'Choose the app that shows the message.',
-      Teams: 'Teams',
-      Outlook: 'Outlook',
-      Word: 'Word',
-      Excel: 'Excel',
-      PowerPoint: 'PowerPoint',
-      OneDrive: 'OneDrive',
-      'Une autre application': 'Another app',
+      ...applicationTexts,
       'Version de Windows (facultatif)': 'Windows version (optional)',
       'Si vous la connaissez : tapez « winver » dans la recherche de Windows, par exemple « Version 22H2 (build 19045.3803) ».':
         'If you know it: type « winver » in the Windows search box. It shows, for example, « Version 22H2 (build 19045.3803) ».',
-      'Message d’erreur affiché': 'Error message shown',
-      'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.':
-        'Copy it exactly, word for word, with any error codes.',
-      'Recopiez le message d’erreur affiché.': 'Copy the error message shown.',
+      ...errorMessageTexts,
       'Nom du PC': 'PC name',
       'Il est inscrit sur l’étiquette jaune ou bleue collée sur l’ordinateur.':
         'It is written on the yellow or blue label stuck on the computer.',
@@ -142,19 +151,8 @@ const english: FlowTranslation = {
         'Describe the problem for the Centre de Services',
       'La réassociation du compte UM se fait dans les paramètres de Windows : sur un autre système, le support technique examinera votre cas.':
         'Linking your UM account again is done in the Windows settings. On another system, IT support will look at your case.',
-      'Application qui affiche le message': 'App that shows the message',
-      'Choisissez l’application qui affiche le message.': 'Choose the app that shows the message.',
-      Teams: 'Teams',
-      Outlook: 'Outlook',
-      Word: 'Word',
-      Excel: 'Excel',
-      PowerPoint: 'PowerPoint',
-      OneDrive: 'OneDrive',
-      'Une autre application': 'Another app',
-      'Message d’erreur affiché': 'Error message shown',
-      'Recopiez-le exactement, mot pour mot, avec les codes d’erreur éventuels.':
-        'Copy it exactly, word for word, with any error codes.',
-      'Recopiez le message d’erreur affiché.': 'Copy the error message shown.',
+      ...applicationTexts,
+      ...errorMessageTexts,
       'Nom de l’ordinateur (facultatif)': 'Computer name (optional)',
       'S’il porte une étiquette jaune ou bleue : le nom qui y est inscrit.':
         'If it has a yellow or blue label: the name written on it.',
