@@ -1,5 +1,30 @@
 import type { FlowTranslation } from '../../src/engine';
 
+/** The reminders every outcome repeats in the flow, and the end of work: one English for all three. */
+const reminders = {
+  'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.':
+    'You are sent a first e-mail 60 days before your work ends, then reminders 31 days, 15 days and 8 days before.',
+  'Vos dates': 'Your dates',
+  'Vous recevrez un premier e-mail de rappel le {date}.':
+    'You will get a first reminder e-mail on {date}.',
+  'Un premier e-mail de rappel vous a été envoyé le {date}.':
+    'A first reminder e-mail was sent to you on {date}.',
+  'Vous recevrez un rappel le {date}.': 'You will get a reminder on {date}.',
+  'Un rappel vous a été envoyé le {date}.': 'A reminder was sent to you on {date}.',
+  'Vous recevrez un dernier rappel le {date}.': 'You will get a last reminder on {date}.',
+  'Un dernier rappel vous a été envoyé le {date}.': 'A last reminder was sent to you on {date}.',
+  'Votre activité prendra fin le {date}.': 'Your work will end on {date}.',
+  'Votre activité a pris fin le {date}.': 'Your work ended on {date}.',
+};
+
+/** What the two outcomes without an extension both say. */
+const withoutExtension = {
+  'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.':
+    'Only permanent (titulaire) or contract staff can ask for this period to be extended.',
+  'Votre e-mail UM restera actif jusqu’au {date}.': 'Your UM e-mail will stay active until {date}.',
+  'Votre e-mail UM est resté actif jusqu’au {date}.': 'Your UM e-mail stayed active until {date}.',
+};
+
 /** English of flows/account-suspension.ts. */
 const english: FlowTranslation = {
   flow: {
@@ -76,80 +101,31 @@ const english: FlowTranslation = {
         'When your work ends or is suspended, your access to digital resources is switched off. But you can keep using your UM e-mail for 12 months after your work ends.',
       'Cette durée est reconductible sur demande : dans l’ENT, ouvrez la vignette « Gestion de compte », puis sélectionnez « Gérer votre demande de prolongation de compte informatique ».':
         'You can ask for this period to be renewed: in the ENT (the university’s digital workspace), open the « Gestion de compte » (Account management) tile, then select « Gérer votre demande de prolongation de compte informatique » (Manage your IT account extension request).',
-      'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.':
-        'You are sent a first e-mail 60 days before your work ends, then reminders 31 days, 15 days and 8 days before.',
       'Si vous ne faites pas la demande de prolongation à temps, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu une fois les 12 mois écoulés.':
         'If you do not ask for an extension in time, your IT account, including access to your UM e-mail, is suspended once the 12 months are over.',
-      'Vos dates': 'Your dates',
-      'Vous recevrez un premier e-mail de rappel le {date}.':
-        'You will get a first reminder e-mail on {date}.',
-      'Un premier e-mail de rappel vous a été envoyé le {date}.':
-        'A first reminder e-mail was sent to you on {date}.',
-      'Vous recevrez un rappel le {date}.': 'You will get a reminder on {date}.',
-      'Un rappel vous a été envoyé le {date}.': 'A reminder was sent to you on {date}.',
-      'Vous recevrez un dernier rappel le {date}.': 'You will get a last reminder on {date}.',
-      'Un dernier rappel vous a été envoyé le {date}.':
-        'A last reminder was sent to you on {date}.',
-      'Votre activité prendra fin le {date}.': 'Your work will end on {date}.',
-      'Votre activité a pris fin le {date}.': 'Your work ended on {date}.',
       'Sans prolongation, votre e-mail UM restera actif jusqu’au {date}.':
         'Without an extension, your UM e-mail will stay active until {date}.',
       'Sans prolongation, votre e-mail UM est resté actif jusqu’au {date}.':
         'Without an extension, your UM e-mail stayed active until {date}.',
+      ...reminders,
     },
     teachingOutcome: {
       'Votre e-mail UM reste actif 6 mois': 'Your UM e-mail stays active for 6 months',
       'Lorsque votre activité prend fin ou est suspendue, vos droits d’accès aux ressources numériques sont désactivés. En tant que vacataire d’enseignement ou hébergé éducation nationale, vous pouvez cependant continuer à utiliser votre e-mail UM pendant 6 mois après la fin de votre activité.':
         'When your work ends or is suspended, your access to digital resources is switched off. But as an hourly-paid teacher (vacataire) or hosted Éducation nationale staff, you can keep using your UM e-mail for 6 months after your work ends.',
-      'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.':
-        'You are sent a first e-mail 60 days before your work ends, then reminders 31 days, 15 days and 8 days before.',
       'Une fois ces 6 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu.':
         'Once these 6 months are over, your IT account, including access to your UM e-mail, is suspended.',
-      'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.':
-        'Only permanent (titulaire) or contract staff can ask for this period to be extended.',
-      'Vos dates': 'Your dates',
-      'Vous recevrez un premier e-mail de rappel le {date}.':
-        'You will get a first reminder e-mail on {date}.',
-      'Un premier e-mail de rappel vous a été envoyé le {date}.':
-        'A first reminder e-mail was sent to you on {date}.',
-      'Vous recevrez un rappel le {date}.': 'You will get a reminder on {date}.',
-      'Un rappel vous a été envoyé le {date}.': 'A reminder was sent to you on {date}.',
-      'Vous recevrez un dernier rappel le {date}.': 'You will get a last reminder on {date}.',
-      'Un dernier rappel vous a été envoyé le {date}.':
-        'A last reminder was sent to you on {date}.',
-      'Votre activité prendra fin le {date}.': 'Your work will end on {date}.',
-      'Votre activité a pris fin le {date}.': 'Your work ended on {date}.',
-      'Votre e-mail UM restera actif jusqu’au {date}.':
-        'Your UM e-mail will stay active until {date}.',
-      'Votre e-mail UM est resté actif jusqu’au {date}.':
-        'Your UM e-mail stayed active until {date}.',
+      ...reminders,
+      ...withoutExtension,
     },
     otherOutcome: {
       'Votre e-mail UM reste actif 3 mois': 'Your UM e-mail stays active for 3 months',
       'Lorsque votre activité prend fin ou est suspendue, vos droits d’accès aux ressources numériques sont désactivés. Vous pouvez cependant continuer à utiliser votre e-mail UM pendant 3 mois après la fin de votre activité.':
         'When your work ends or is suspended, your access to digital resources is switched off. But you can keep using your UM e-mail for 3 months after your work ends.',
-      'Un premier e-mail vous est envoyé 60 jours avant la fin de votre activité, puis des rappels 31 jours, 15 jours et 8 jours avant.':
-        'You are sent a first e-mail 60 days before your work ends, then reminders 31 days, 15 days and 8 days before.',
       'Une fois ces 3 mois écoulés, votre compte informatique, y compris l’accès à l’e-mail UM, est suspendu.':
         'Once these 3 months are over, your IT account, including access to your UM e-mail, is suspended.',
-      'La prolongation de cette durée sur demande est réservée au personnel titulaire ou contractuel.':
-        'Only permanent (titulaire) or contract staff can ask for this period to be extended.',
-      'Vos dates': 'Your dates',
-      'Vous recevrez un premier e-mail de rappel le {date}.':
-        'You will get a first reminder e-mail on {date}.',
-      'Un premier e-mail de rappel vous a été envoyé le {date}.':
-        'A first reminder e-mail was sent to you on {date}.',
-      'Vous recevrez un rappel le {date}.': 'You will get a reminder on {date}.',
-      'Un rappel vous a été envoyé le {date}.': 'A reminder was sent to you on {date}.',
-      'Vous recevrez un dernier rappel le {date}.': 'You will get a last reminder on {date}.',
-      'Un dernier rappel vous a été envoyé le {date}.':
-        'A last reminder was sent to you on {date}.',
-      'Votre activité prendra fin le {date}.': 'Your work will end on {date}.',
-      'Votre activité a pris fin le {date}.': 'Your work ended on {date}.',
-      'Votre e-mail UM restera actif jusqu’au {date}.':
-        'Your UM e-mail will stay active until {date}.',
-      'Votre e-mail UM est resté actif jusqu’au {date}.':
-        'Your UM e-mail stayed active until {date}.',
+      ...reminders,
+      ...withoutExtension,
     },
     suspendedContact: {
       'Comment l’assistance peut-elle vous rappeler ?': 'How can IT support call you back?',
