@@ -18,6 +18,11 @@ export {
   type FlowTranslation,
   type TranslatedTexts,
 } from './i18n/flowTranslationSchema';
+export { translateStep } from './i18n/translateStep';
+export { stepTexts } from './i18n/stepTexts';
+export { shownStep, type ShownStep, type Language } from './i18n/shownStep';
+export type { TicketReview } from './i18n/reviewTicket';
+export { typesetEnglish } from './text/typesetEnglish';
 export type * from './contract/stepSchema';
 export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
 export { searchFlows } from './catalog/searchFlows';
@@ -44,7 +49,13 @@ export {
   type TrailEntry,
   type Origin,
 } from './session/session';
-export { stepView, type StepView, type StepKind, type FieldView } from './session/stepView';
+export {
+  stepView,
+  type StepView,
+  type StepKind,
+  type FieldView,
+  type ViewLanguage,
+} from './session/stepView';
 export { describeTrail, type TrailItem } from './session/describeTrail';
 export { leavingOrigin, problemCameBack } from './session/leavingOrigin';
 export {

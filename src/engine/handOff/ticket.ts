@@ -53,15 +53,22 @@ export interface Ticket {
 /** What the screen shows for an optional value left empty; the ticket text leaves the line out. */
 export const notProvided = 'Non renseigné';
 
-/** A collected value as people read it: a choice's label is the flow's text, typeset; empty stays empty. */
-export function displayValue(field: Field | undefined, raw: string): string {
+/**
+ * A collected value as people read it: a choice's label is the flow's text, typeset (`edit`: a
+ * field whose texts are set already); empty stays empty.
+ */
+export function displayValue(
+  field: Field | undefined,
+  raw: string,
+  edit: (text: string) => string = typeset,
+): string {
   if (raw === '') return '';
   if (field?.type === 'date') return field.approximate ? describeApproximate(raw) : formatDate(raw);
   const option =
     field?.type === 'choice'
       ? field.options.find((candidate) => candidate.value === raw)
       : undefined;
-  return option ? typeset(option.label) : raw;
+  return option ? edit(option.label) : raw;
 }
 
 /** « Nom du PC (facultatif) » is a question to the person; the agent reads « Nom du PC ». */

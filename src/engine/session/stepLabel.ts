@@ -3,15 +3,15 @@ import { typeset } from '../text/typeset';
 
 /**
  * How an answered step is named in the trail and the ticket: its summary label, else its
- * heading; typeset, as everything people read.
+ * heading; typeset, as everything people read (`edit`: a step whose texts are set already).
  */
-export function stepLabel(step: Step): string {
+export function stepLabel(step: Step, edit: (text: string) => string = typeset): string {
   switch (step.kind) {
     case 'question':
-      return typeset(step.summaryLabel ?? step.prompt);
+      return edit(step.summaryLabel ?? step.prompt);
     case 'instructions':
-      return typeset(step.summaryLabel ?? step.title);
+      return edit(step.summaryLabel ?? step.title);
     default:
-      return typeset(step.title);
+      return edit(step.title);
   }
 }

@@ -9,12 +9,14 @@ import type {
   InstructionsStep,
   QuestionStep,
   ResolutionStep,
-  Step,
   TicketStep,
 } from '../contract/stepSchema';
 import { buildTicket, type Ticket } from '../handOff/ticket';
-import { mapStepTexts } from '../text/mapStepTexts';
+import type { FlowTranslation } from '../i18n/flowTranslationSchema';
+import { reviewTicket, type TicketReview } from '../i18n/reviewTicket';
+import { shownStep, type Language } from '../i18n/shownStep';
 import { typeset } from '../text/typeset';
+import { typesetEnglish } from '../text/typesetEnglish';
 
 export interface FieldView {
   field: Field;
@@ -39,12 +41,24 @@ interface ViewBase {
   changing: boolean;
   /** The steps answered so far, in order. */
   trail: readonly TrailItem[];
+  /**
+   * The language of the step's texts (and of `flowTitle`): English when asked for and the
+   * translation gives every text of the step and the flow's title, else French.
+   */
+  lang: Language;
+}
+
+/** The language the person reads in, and the flow's English when it is loaded. */
+export interface ViewLanguage {
+  language: Language;
+  translation?: FlowTranslation;
 }
 
 /**
  * What the UI renders for the current step, whatever the flow: a union on `kind`. Every text
- * the flow gives is typeset (French spaces and apostrophes, see `typeset`); values the person
- * typed are given back as typed.
+ * the flow gives is typeset (French spaces and apostrophes, see `typeset`; English ones with
+ * `typesetEnglish`); values the person typed are given back as typed. A ticket ending's `ticket`
+ * is always the French one, the agent's; `review` is what the person checks, in `lang`.
  */
 export type StepView = ViewBase &
   (
@@ -52,7 +66,7 @@ export type StepView = ViewBase &
     | { kind: 'instructions'; step: InstructionsStep; answers: readonly Answer[] }
     | { kind: 'form'; step: FormStep; fields: readonly FieldView[] }
     | { kind: 'resolution'; step: ResolutionStep; schedule?: ScheduleView }
-    | { kind: 'ticket'; step: TicketStep; ticket: Ticket }
+    | { kind: 'ticket'; step: TicketStep; ticket: Ticket; review: TicketReview }
   );
 
 export type StepKind = StepView['kind'];
@@ -64,55 +78,66 @@ function hasTyped(session: Session): boolean {
 }
 
 /**
- * `edit` once per object: a flow's steps and answers never change, and a view is built at every
- * render (and, in the property tests, several times per event), each time with the same texts.
+ * A form's error as shown: a flow's own message (`requiredMessage`, a pattern's or a rule's) in
+ * English when the step is; the engine's own messages are French.
  */
-function once<T extends object>(edit: (written: T) => T): (written: T) => T {
-  const edited = new WeakMap<T, T>();
-  return (written) => {
-    const known = edited.get(written);
-    if (known) return known;
-    const result = edit(written);
-    edited.set(written, result);
-    return result;
-  };
+function errorText(
+  message: string,
+  lang: Language,
+  translation: FlowTranslation | undefined,
+  stateId: string,
+): string {
+  const texts = translation && lang === 'en' ? translation.states[stateId] : undefined;
+  const english = texts && Object.hasOwn(texts, message) ? texts[message] : undefined;
+  return english === undefined ? typeset(message) : typesetEnglish(english);
 }
 
-/** An answer as its button and the ticket read it. */
-const typesetAnswer = once((answer: Answer): Answer => ({
-  ...answer,
-  label: typeset(answer.label),
-  summary: typeset(answer.summary),
-}));
+/** The flow's title in English, when its translation gives it. */
+function englishTitle(session: Session, translation: FlowTranslation): string | undefined {
+  const { title } = session.flow.meta;
+  return Object.hasOwn(translation.flow, title) ? translation.flow[title] : undefined;
+}
 
-const typesetStep = once((written: Step) => mapStepTexts(written, typeset));
-
-export function stepView(session: Session): StepView {
-  const { id, step: written, answers } = currentStep(session);
-  const step = typesetStep(written);
+/**
+ * The current step as the UI renders it, in `language` where the translation allows (see
+ * `lang`): a step without its whole English is shown in French. The ticket is built from the
+ * French flow whatever the language.
+ */
+export function stepView(
+  session: Session,
+  { language, translation }: ViewLanguage = { language: 'fr' },
+): StepView {
+  const current = currentStep(session);
+  const { id, step: written } = current;
+  const english = language === 'en' ? translation : undefined;
+  const title = english && englishTitle(session, english);
+  const shown = shownStep(current, title === undefined ? undefined : english);
+  const { step, lang } = shown;
   const stepNumber = session.trail.length + 1;
   const base: ViewBase = {
     stateId: id,
     flowId: session.flow.id,
-    flowTitle: typeset(session.flow.meta.title),
+    flowTitle:
+      lang === 'en' && title !== undefined
+        ? typesetEnglish(title)
+        : typeset(session.flow.meta.title),
     stepNumber,
     restartErases: step.kind === 'ticket' ? 'ticket' : hasTyped(session) ? 'typing' : 'nothing',
     canGoBack: session.trail.length > 0 || session.changing !== undefined,
     changing: session.changing !== undefined,
-    trail: describeTrail(session),
+    trail: describeTrail(session, english),
+    lang,
   };
   switch (step.kind) {
     case 'question':
     case 'instructions': {
       // Guards may disable an answer for this user's context: offer only what leads somewhere.
       // Guarded branches of one event are one answer: XState takes the first whose guard passes.
-      const enabled = answers
-        .filter(
-          (candidate, index) =>
-            answers.findIndex((other) => other.event === candidate.event) === index &&
-            session.current.can({ type: candidate.event }),
-        )
-        .map(typesetAnswer);
+      const enabled = shown.answers.filter(
+        (candidate, index, all) =>
+          all.findIndex((other) => other.event === candidate.event) === index &&
+          session.current.can({ type: candidate.event }),
+      );
       return step.kind === 'question'
         ? { ...base, kind: step.kind, step, answers: enabled }
         : { ...base, kind: step.kind, step, answers: enabled };
@@ -122,7 +147,7 @@ export function stepView(session: Session): StepView {
       const saved = contextOf(session.current).fields;
       const fields = step.fields.map((field) => {
         const message = session.errors[field.name];
-        const error = message === undefined ? undefined : typeset(message);
+        const error = message === undefined ? undefined : errorText(message, lang, english, id);
         const value = typed?.[field.name] ?? saved[field.name] ?? '';
         return error === undefined ? { field, value } : { field, value, error };
       });
@@ -135,7 +160,12 @@ export function stepView(session: Session): StepView {
         ? { ...base, kind: step.kind, step, schedule }
         : { ...base, kind: step.kind, step };
     }
-    case 'ticket':
-      return { ...base, kind: step.kind, step, ticket: buildTicket(session, step) };
+    case 'ticket': {
+      // The agent's ticket, from the French step whatever the person reads (`written` is this
+      // same ticket step: only its language may differ from `step`'s).
+      const ticket = buildTicket(session, written.kind === 'ticket' ? written : step);
+      const review = reviewTicket(session, ticket, step, lang === 'en' ? english : undefined);
+      return { ...base, kind: step.kind, step, ticket, review };
+    }
   }
 }

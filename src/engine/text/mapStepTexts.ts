@@ -9,10 +9,10 @@ const optional = (text: string | undefined, edit: Edit) =>
 const links = (list: readonly Link[] | undefined, edit: Edit) =>
   list?.map((link) => ({ ...link, label: edit(link.label) }));
 
-function mapFieldTexts(field: Field, edit: Edit): Field {
+function mapFieldTexts(field: Field, edit: Edit, agentEdit: Edit): Field {
   const texts = {
     label: edit(field.label),
-    ticketLabel: optional(field.ticketLabel, edit),
+    ticketLabel: optional(field.ticketLabel, agentEdit),
     hint: optional(field.hint, edit),
     requiredMessage: optional(field.requiredMessage, edit),
   };
@@ -38,9 +38,10 @@ function mapFieldTexts(field: Field, edit: Edit): Field {
  * The step with `edit` applied to every text it shows people, and to nothing else: not to
  * names, values, links' addresses, patterns or examples, which are code or data. A ticket's
  * `target` is left too: its names are keys (the settings' direct links are found by them),
- * edited where they are shown.
+ * edited where they are shown. A field's `ticketLabel`, read only by agents, gets `agentEdit`:
+ * a translation leaves it in French, as the ticket is.
  */
-export function mapStepTexts(step: Step, edit: Edit): Step {
+export function mapStepTexts(step: Step, edit: Edit, agentEdit: Edit = edit): Step {
   switch (step.kind) {
     case 'question':
       return {
@@ -64,7 +65,7 @@ export function mapStepTexts(step: Step, edit: Edit): Step {
         ...step,
         title: edit(step.title),
         intro: optional(step.intro, edit),
-        fields: step.fields.map((field) => mapFieldTexts(field, edit)),
+        fields: step.fields.map((field) => mapFieldTexts(field, edit, agentEdit)),
         rules: step.rules?.map((rule) => ({ ...rule, message: optional(rule.message, edit) })),
         submitLabel: optional(step.submitLabel, edit),
       };

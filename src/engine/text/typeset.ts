@@ -8,7 +8,7 @@ const noBreak = '\u00a0';
  * the name. They are cut out of the text and left exactly as written (the capturing group
  * keeps them in `split`'s result, at odd indices).
  */
-const address = /((?:https?:\/\/|mailto:|www\.)[^\s«»]+|[^\s@«»]+@[^\s@«»]+)/u;
+export const address = /((?:https?:\/\/|mailto:|www\.)[^\s«»]+|[^\s@«»]+@[^\s@«»]+)/u;
 
 /**
  * Units a number is never parted from (« 8 h », « 12 mois », « 50 Go », « 10 % »): durations,
@@ -19,9 +19,11 @@ const unit = String.raw`(?:h|min|s|ms|j|jours?|semaines?|mois|ans?|années?|heur
 /** Stands for an address next to the prose: not a space, not a letter, not a digit. */
 const edge = '\u0001';
 
+/** An apostrophe between two letters (« l'ENT », « aujourd'hui »); a quote mark is left alone. */
+export const apostrophe = /(?<=\p{L})'(?=\p{L})/gu;
+
 const rules: readonly (readonly [RegExp, string])[] = [
-  // An apostrophe between two letters (« l'ENT », « aujourd'hui »); a quote mark is left alone.
-  [/(?<=\p{L})'(?=\p{L})/gu, '’'],
+  [apostrophe, '’'],
   // Any run of spaces a word is followed by, before ; : ? !: one narrow no-break space. None is
   // added where the author wrote none: « 8:30 », « fe80::1 » and « Ctrl+? » stay as they are.
   [/(?<=\S)[ \u00a0\u202f]+(?=[;:?!])/gu, narrow],

@@ -1,0 +1,23 @@
+import type { FlowStep } from '../flowModel';
+import { mapStepTexts } from '../text/mapStepTexts';
+
+const keep = (text: string) => text;
+
+/**
+ * Every French text a state shows the person, as written, each once and in the order the step
+ * shows them: what `mapStepTexts` edits (but a field's `ticketLabel`, read only by agents), then
+ * each answer's label and summary. The texts a translation must give, keyed as written.
+ */
+export function stepTexts({ step, answers }: Pick<FlowStep, 'step' | 'answers'>): string[] {
+  const texts = new Set<string>();
+  mapStepTexts(
+    step,
+    (text) => {
+      texts.add(text);
+      return text;
+    },
+    keep,
+  );
+  for (const { label, summary } of answers) texts.add(label).add(summary);
+  return [...texts];
+}
