@@ -9,12 +9,23 @@ const named = process.argv.slice(2);
 const server = await tsLoader(root);
 const checker = await server.ssrLoadModule(path.join(root, 'scripts/checkFlows.ts'));
 const engine = await server.ssrLoadModule(path.join(root, 'src/engine/index.ts'));
-const { flowFiles } = await server.ssrLoadModule(path.join(root, 'scripts/flowFiles.ts'));
+const { flowFiles, translationFiles } = await server.ssrLoadModule(
+  path.join(root, 'scripts/flowFiles.ts'),
+);
 const { forTerminal } = await server.ssrLoadModule(path.join(root, 'scripts/forTerminal.ts'));
 const files = named.length > 0 ? named.map((file) => path.resolve(root, file)) : flowFiles(root);
 const { flows, problems } = await checker.checkFlowFiles(root, files);
 const categories = await server.ssrLoadModule(path.join(root, 'scripts/checkCategories.ts'));
 problems.push(...categories.checkCategories(root, flows));
+// The English of the flows checked; every file of flows/en/ when every flow is.
+const translator = await server.ssrLoadModule(path.join(root, 'scripts/checkTranslations.ts'));
+const idOf = (file) => path.basename(file, '.ts');
+const checkedIds = new Set(files.map(idOf));
+const translations = translationFiles(root).filter(
+  (file) => named.length === 0 || checkedIds.has(idOf(file)),
+);
+const english = await translator.checkTranslationFiles(root, translations, flows, checkedIds);
+problems.push(...english.problems);
 await server.close();
 // A syntax error's code frame comes coloured from Vite's parser: plain in a log or with NO_COLOR.
 for (const problem of problems)

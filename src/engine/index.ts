@@ -19,6 +19,7 @@ export {
   type TranslatedTexts,
 } from './i18n/flowTranslationSchema';
 export { translateStep } from './i18n/translateStep';
+export { checkTranslation, translationFile } from './i18n/checkTranslation';
 export { stepTexts } from './i18n/stepTexts';
 export { shownStep, type ShownStep, type Language } from './i18n/shownStep';
 export type { TicketReview } from './i18n/reviewTicket';

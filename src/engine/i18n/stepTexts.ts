@@ -1,12 +1,18 @@
+import type { Step } from '../contract/stepSchema';
 import type { FlowStep } from '../flowModel';
 import { mapStepTexts } from '../text/mapStepTexts';
 
 const keep = (text: string) => text;
 
+/** The steps whose answers are buttons: a form is sent with its own `submitLabel`. */
+export const answersShown = (step: Step) =>
+  step.kind === 'question' || step.kind === 'instructions';
+
 /**
  * Every French text a state shows the person, as written, each once and in the order the step
  * shows them: what `mapStepTexts` edits (but a field's `ticketLabel`, read only by agents), then
- * each answer's label and summary. The texts a translation must give, keyed as written.
+ * each answer button's label and its summary (the trail's). The texts a translation must give,
+ * keyed as written.
  */
 export function stepTexts({ step, answers }: Pick<FlowStep, 'step' | 'answers'>): string[] {
   const texts = new Set<string>();
@@ -18,6 +24,6 @@ export function stepTexts({ step, answers }: Pick<FlowStep, 'step' | 'answers'>)
     },
     keep,
   );
-  for (const { label, summary } of answers) texts.add(label).add(summary);
+  if (answersShown(step)) for (const { label, summary } of answers) texts.add(label).add(summary);
   return [...texts];
 }

@@ -1,14 +1,15 @@
 import type { FlowStep } from '../flowModel';
 import { mapStepTexts } from '../text/mapStepTexts';
 import type { TranslatedTexts } from './flowTranslationSchema';
-import { stepTexts } from './stepTexts';
+import { answersShown, stepTexts } from './stepTexts';
 
 const keep = (text: string) => text;
 
 /**
  * The state in English, as written by the translator (not typeset), or undefined when any text
  * it shows has no English: a step is read wholly in one language, never half translated. A
- * field's `ticketLabel` stays French: only agents read it, in the French ticket.
+ * field's `ticketLabel` stays French: only agents read it, in the French ticket; so do a form's
+ * answers, never shown (the form is sent with its `submitLabel`).
  */
 export function translateStep<T extends Pick<FlowStep, 'step' | 'answers'>>(
   flowStep: T,
@@ -20,10 +21,12 @@ export function translateStep<T extends Pick<FlowStep, 'step' | 'answers'>>(
   return {
     ...flowStep,
     step: mapStepTexts(flowStep.step, english, keep),
-    answers: flowStep.answers.map((answer) => ({
-      ...answer,
-      label: english(answer.label),
-      summary: english(answer.summary),
-    })),
+    answers: answersShown(flowStep.step)
+      ? flowStep.answers.map((answer) => ({
+          ...answer,
+          label: english(answer.label),
+          summary: english(answer.summary),
+        }))
+      : flowStep.answers,
   };
 }

@@ -1,0 +1,103 @@
+import {
+  checkTranslation,
+  flowTranslationSchema,
+  type FlowModel,
+  type FlowProblem,
+  type FlowTranslation,
+} from '../src/engine';
+import { describeIssueAt } from '../src/engine/contract/describeIssue';
+import path from 'node:path';
+
+/** A translation file to check, however it is loaded: `import()` on the command line, a glob at build. */
+export interface TranslationSource {
+  /** `flows/en/<id>.ts`. */
+  file: string;
+  load: () => Promise<unknown>;
+}
+
+export interface TranslationReport {
+  /** The translations that parse, by flow id. */
+  translations: Map<string, FlowTranslation>;
+  problems: FlowProblem[];
+}
+
+const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ts$/, '');
+
+/** One file's translation, or what keeps it from being read (errors: the app would show French). */
+async function readTranslation({
+  file,
+  load,
+}: TranslationSource): Promise<FlowTranslation | FlowProblem[]> {
+  let exported: unknown;
+  try {
+    const module: unknown = await load();
+    exported =
+      typeof module === 'object' && module !== null && 'default' in module
+        ? module.default
+        : undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ file, message: `le fichier ne se charge pas : ${message}` }];
+  }
+  const parsed = flowTranslationSchema.safeParse(exported, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues.map((issue) => ({
+    file,
+    message: `${describeIssueAt('export default', issue)}. Le fichier s’écrit export default { flow, keywords, symptoms, states } satisfies FlowTranslation (voir docs/guide-auteur.md).`,
+  }));
+}
+
+/**
+ * What `flows:check` says of flows/en/: each file that does not parse (an error), each file whose
+ * flow does not exist (`flowIds`: the flow files, loaded or not), then each loaded flow's English
+ * (warnings, see `checkTranslation`).
+ */
+export async function checkTranslations(
+  sources: readonly TranslationSource[],
+  flows: readonly FlowModel[],
+  flowIds: ReadonlySet<string>,
+): Promise<TranslationReport> {
+  const translations = new Map<string, FlowTranslation>();
+  const problems: FlowProblem[] = [];
+  for (const source of sources) {
+    const id = idOf(source.file);
+    if (!flowIds.has(id)) {
+      problems.push({
+        file: source.file,
+        severity: 'warning',
+        message: `aucune procédure flows/${id}.ts ne correspond à cette traduction. Donnez au fichier le nom de sa procédure, ou supprimez-le si la procédure l’a été.`,
+      });
+      continue;
+    }
+    const read = await readTranslation(source);
+    if (Array.isArray(read)) problems.push(...read);
+    else translations.set(id, read);
+  }
+  const files = new Set(sources.map((source) => idOf(source.file)));
+  for (const flow of flows) {
+    // A file that does not parse has its own errors: its flow is not said to lack English too.
+    if (files.has(flow.id) && !translations.has(flow.id)) continue;
+    problems.push(...checkTranslation(flow, translations.get(flow.id)));
+  }
+  return { translations, problems };
+}
+
+/**
+ * The same, over files named by their path, as `npm run flows:check` does: the translations of
+ * `flows` (all of flows/en/ when every flow is checked, to find a file left without its flow).
+ */
+export function checkTranslationFiles(
+  root: string,
+  files: readonly string[],
+  flows: readonly FlowModel[],
+  flowIds: ReadonlySet<string>,
+): Promise<TranslationReport> {
+  return checkTranslations(
+    files.map((file) => ({
+      file: path.relative(root, file),
+      load: () => import(/* @vite-ignore */ file),
+    })),
+    flows,
+    flowIds,
+  );
+}
