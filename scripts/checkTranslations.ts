@@ -5,8 +5,15 @@ import {
   type FlowProblem,
   type FlowTranslation,
 } from '../src/engine';
-import { describeIssueAt } from '../src/engine/contract/describeIssue';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeIssueAt } from '../src/engine/contract/describeIssue';
+import {
+  categoriesFile,
+  categoryNamesFile,
+  readCategories,
+  readCategoryNames,
+} from '../src/engine';
 
 /** A translation file to check, however it is loaded: `import()` on the command line, a glob at build. */
 export interface TranslationSource {
@@ -100,4 +107,22 @@ export function checkTranslationFiles(
     flows,
     flowIds,
   );
+}
+
+/** Every category to name in English: those of flows/categories.json, and those flows use. */
+export function categoriesToName(listed: readonly string[], flows: readonly FlowModel[]): string[] {
+  return [...new Set([...listed, ...flows.map((flow) => flow.meta.category)])];
+}
+
+/** What `npm run flows:check` says of flows/en/categories.json (see `readCategoryNames`). */
+export function checkCategoryNames(root: string, flows: readonly FlowModel[]): FlowProblem[] {
+  const read = (file: string) => {
+    const absolute = path.join(root, file);
+    return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+  };
+  const listed = readCategories(read(categoriesFile));
+  return readCategoryNames(
+    read(categoryNamesFile),
+    categoriesToName(listed.ok ? listed.categories : [], flows),
+  ).problems;
 }

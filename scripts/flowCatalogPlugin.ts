@@ -2,15 +2,19 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { runnerImport, type Logger, type Plugin } from 'vite';
 import { catalogSchema } from '../src/engine/catalog/catalogEntry.ts';
+import { englishCatalogSchema } from '../src/engine/catalog/englishCatalogSchema.ts';
 import { formatProblem, type FlowProblem } from '../src/engine/contract/FlowContractError.ts';
 import type * as CheckedCatalog from './checkedCatalog.ts';
 import { forTerminal } from './forTerminal.ts';
 
 const virtualId = 'virtual:flow-catalog';
 const resolvedId = `\0${virtualId}`;
+const englishId = 'virtual:flow-catalog-en';
+const resolvedEnglishId = `\0${englishId}`;
 
 interface Checked {
   catalog: unknown;
+  englishCatalog: unknown;
   problems: readonly FlowProblem[];
   /** Flows that load: the others are the ones whose problems block. */
   readable: ReadonlySet<string>;
@@ -25,6 +29,7 @@ async function checkCatalog(root: string): Promise<Checked> {
   );
   return {
     catalog: module.catalog,
+    englishCatalog: module.englishCatalog,
     problems: module.problems,
     readable: new Set(module.flows.map((flow) => flow.file)),
     dependencies,
@@ -58,7 +63,9 @@ class FlowsRejectedError extends Error {
  * `virtual:flow-catalog`: for every flow in flows/, the part of its root meta the home page uses
  * (`catalogEntry`), read at build time. The home page lists and searches flows from this small
  * index, in its first download; each flow's machine, with its version, is a
- * separate chunk, loaded only when the flow is opened.
+ * separate chunk, loaded only when the flow is opened. `virtual:flow-catalog-en`: the same in
+ * English, from flows/en/ (`englishEntry`, and the categories' names), a chunk loaded only
+ * when someone reads in English.
  *
  * The flows go through the checks of flows:check first. `npm run build` stops before bundling
  * anything on any error flows:check reports, with its French lines. `npm start` shows a flow
@@ -90,20 +97,32 @@ export function flowCatalog(): Plugin {
       const flowsDir = path.join(root, 'flows');
       const refresh = (file: string) => {
         if (!file.startsWith(flowsDir)) return;
-        const module = server.moduleGraph.getModuleById(resolvedId);
-        if (module) server.moduleGraph.invalidateModule(module);
+        for (const id of [resolvedId, resolvedEnglishId]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       for (const event of ['add', 'unlink', 'change'] as const) server.watcher.on(event, refresh);
     },
     resolveId(id) {
-      return id === virtualId ? resolvedId : undefined;
+      if (id === virtualId) return resolvedId;
+      return id === englishId ? resolvedEnglishId : undefined;
     },
     async load(id) {
+      if (id === resolvedEnglishId) {
+        const { englishCatalog, dependencies } = built ?? (await checkCatalog(root));
+        for (const file of dependencies) this.addWatchFile(path.resolve(root, file));
+        return `export default ${JSON.stringify(englishCatalogSchema.parse(englishCatalog))};`;
+      }
       if (id !== resolvedId) return undefined;
       const { catalog, problems, readable, dependencies } = built ?? (await checkCatalog(root));
       for (const file of dependencies) this.addWatchFile(path.resolve(root, file));
-      const blocking = problems.filter((problem) => !readable.has(problem.file));
+      // Errors in a file that is not a loaded flow: a flow that does not load, an unreadable
+      // categories file or translation. A warning never stops the app.
+      const blocking = problems.filter(
+        (problem) => isError(problem) && !readable.has(problem.file),
+      );
       if (blocking.length > 0) {
         this.error(
           new FlowsRejectedError(

@@ -26,6 +26,7 @@ const translations = translationFiles(root).filter(
 );
 const english = await translator.checkTranslationFiles(root, translations, flows, checkedIds);
 problems.push(...english.problems);
+if (named.length === 0) problems.push(...translator.checkCategoryNames(root, flows));
 await server.close();
 // A syntax error's code frame comes coloured from Vite's parser: plain in a log or with NO_COLOR.
 for (const problem of problems)

@@ -12,6 +12,15 @@ declare module 'virtual:flow-catalog' {
   export default entries;
 }
 
+/**
+ * Built by the same plugin from flows/en/ (checked by flows:check's translation checks, zod),
+ * parsed by `englishCatalogSchema` before it is written, for the same reason. Its own chunk.
+ */
+declare module 'virtual:flow-catalog-en' {
+  const catalog: import('./engine/catalog/englishCatalogSchema').EnglishCatalog;
+  export default catalog;
+}
+
 /** Built by scripts/settingsPlugin.ts from deploiement.json, parsed by `settingsSchema` at build time (scripts/readSettings.ts). */
 declare module 'virtual:settings' {
   const settings: import('./settings/settingsSchema').Settings;

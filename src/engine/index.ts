@@ -20,6 +20,14 @@ export {
 } from './i18n/flowTranslationSchema';
 export { translateStep } from './i18n/translateStep';
 export { checkTranslation, translationFile } from './i18n/checkTranslation';
+export { readCategoryNames, categoryNamesFile } from './i18n/categoryNames';
+export { englishEntry } from './i18n/englishEntry';
+export {
+  englishCatalogSchema,
+  type EnglishCatalog,
+  type EnglishEntry,
+} from './catalog/englishCatalogSchema';
+export { inEnglish } from './catalog/englishCatalog';
 export { stepTexts } from './i18n/stepTexts';
 export { shownStep, type ShownStep, type Language } from './i18n/shownStep';
 export type { TicketReview } from './i18n/reviewTicket';

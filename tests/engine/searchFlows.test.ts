@@ -9,6 +9,8 @@ const catalog = fullCatalog.filter((entry) =>
   ['network-connection', 'other-problem'].includes(entry.id),
 );
 import { searchFlows, searchTokens } from '../../src/engine/catalog/searchFlows';
+import { inEnglish } from '../../src/engine/catalog/englishCatalog';
+import type { EnglishCatalog } from '../../src/engine/catalog/englishCatalogSchema';
 
 /** Ids of the flows found, best first. */
 function ids(entries: readonly CatalogEntry[], query: string): string[] {
@@ -114,7 +116,7 @@ describe('searchFlows on the real catalogue', () => {
 
   it('does not complete a word from one or two letters', () => {
     expect(ids(catalog, 'co')).toEqual([]);
-    expect(ids(catalog, 'in')).toEqual([]);
+    expect(ids(catalog, 'te')).toEqual([]); // not « in »: a stop word in English
   });
 
   it('does not fuzzy-match words of fewer than 4 letters', () => {
@@ -252,5 +254,59 @@ describe('searchFlows ranking', () => {
     expect(ids([pc, mac], 'pa')).toEqual([]);
     expect(ids([pc, mac], 'mak')).toEqual([]);
     expect(ids([pc, mac], 'mac')).toEqual(['mac']);
+  });
+});
+
+describe('searchFlows in either language', () => {
+  const network = entry('network', {
+    title: 'Connexion au réseau',
+    keywords: ['réseau', 'câble', 'internet'],
+  });
+  const printer = entry('printer', { title: 'Imprimante', keywords: ['imprimante'] });
+  const english: EnglishCatalog = {
+    categories: { Divers: 'Miscellaneous' },
+    flows: {
+      network: {
+        title: 'Network connection',
+        description: 'No network at the office.',
+        keywords: ['network', 'cable', 'ethernet'],
+        symptoms: ['no internet'],
+      },
+    },
+  };
+  const both = [printer, network];
+
+  it('finds a flow by its English words once the English catalogue is given', () => {
+    expect(ids(both, 'ethernet')).toEqual([]);
+    expect(searchFlows(both, 'ethernet', english)).toEqual([network]);
+    expect(searchFlows(both, 'my network cable doesn’t work', english)).toEqual([network]);
+  });
+
+  it('still finds it by its French words, in English mode too', () => {
+    expect(searchFlows(both, 'câble réseau', english)).toEqual([network]);
+    expect(searchFlows(both, 'imprimante', english)).toEqual([printer]);
+  });
+
+  it('corrects a typo in an English word', () => {
+    expect(searchFlows(both, 'etherent', english)).toEqual([network]);
+  });
+
+  it('drops the English words that say nothing about which problem it is', () => {
+    expect(searchTokens("My Wi-Fi doesn't work, how can I fix the problem?")).toEqual([
+      'wifi',
+      'fix',
+    ]);
+  });
+
+  it('reads an entry in English, French where it has none', () => {
+    expect(inEnglish(network, english)).toMatchObject({
+      id: 'network',
+      title: 'Network connection',
+      category: 'Miscellaneous',
+    });
+    expect(inEnglish(printer, english)).toMatchObject({
+      title: 'Imprimante',
+      category: 'Miscellaneous',
+    });
   });
 });

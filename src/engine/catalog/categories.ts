@@ -3,6 +3,7 @@ import { describeIssue } from '../contract/describeIssue';
 import type { FlowProblem } from '../contract/FlowContractError';
 import { textSchema } from '../contract/fieldSchema';
 import type { CatalogEntry } from './catalogEntry';
+import { parseJson } from './parseJson';
 
 /**
  * The home page's categories, in the order it shows them: a data file next to the flows, outside
@@ -23,21 +24,9 @@ export type ReadCategories = { ok: true; categories: string[] } | { ok: false; p
 /** Reads the text of `flows/categories.json`; no file means no order (every category unlisted). */
 export function readCategories(text: string | undefined): ReadCategories {
   if (text === undefined) return { ok: true, categories: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    // The parser's own message is English: only where it stopped is kept, as a line number.
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    return {
-      ok: false,
-      problems: [
-        `ce n'est pas du JSON valide${line === undefined ? '' : ` (vers la ligne ${String(line)})`}. Vérifiez les guillemets droits " et les virgules entre les rubriques, par exemple ${example}.`,
-      ],
-    };
-  }
-  const parsed = categoriesSchema.safeParse(data);
+  const json = parseJson(text, example);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const parsed = categoriesSchema.safeParse(json.data);
   if (!parsed.success)
     return {
       ok: false,

@@ -1,5 +1,7 @@
 import type { CatalogEntry } from './catalogEntry';
 import { editDistance } from './editDistance';
+import { inEnglish } from './englishCatalog';
+import type { EnglishCatalog } from './englishCatalogSchema';
 
 /**
  * Words that say nothing about which problem it is, so they neither match nor rank: « le wifi ne
@@ -9,7 +11,10 @@ import { editDistance } from './editDistance';
 const stopWords = new Set(
   (
     'a ai au aux avec ce ces c d de des du en est et il j je l la le les ma me mes mon n ne on ou pas pour plus par qu que qui s sa se ses son sur un une y ' +
-    'arrive ca comment fonctionne marche panne peut peux probleme souci suis veux'
+    'arrive ca comment fonctionne marche panne peut peux probleme souci suis veux ' +
+    // The same in English, for the English words (« my wifi doesn't work »).
+    'am an are at be can cannot do does doesn don for how i in is isn it its my not of t the to what why with ' +
+    'broken issue problem work working works'
   ).split(' '),
 );
 
@@ -62,25 +67,41 @@ const fields: [(entry: CatalogEntry) => string, weight: number, fuzzy: boolean][
   [(entry) => entry.description, 1, false],
 ];
 
-/** Each entry's words, computed once: the home page searches the same entries at every key. */
-const indexes = new WeakMap<CatalogEntry, IndexedWord[]>();
-
-function indexOf(entry: CatalogEntry): IndexedWord[] {
-  const cached = indexes.get(entry);
-  if (cached) return cached;
+/** An entry's words: in French, and in English too when `english` is given. */
+function entryWords(entry: CatalogEntry, english: EnglishCatalog | undefined): IndexedWord[] {
   const byWord = new Map<string, IndexedWord>();
-  for (const [text, weight, fuzzy] of fields) {
-    const folded = fold(text(entry));
-    // « e-mail » is found as « email », « e-mail » and « mail ».
-    for (const word of [...words(folded.replace(hyphen, '$1')), ...words(folded)]) {
-      const known = byWord.get(word);
-      if (known) {
-        known.weight = Math.max(known.weight, weight);
-        known.fuzzy ||= fuzzy;
-      } else byWord.set(word, { word, stem: stem(word), weight, fuzzy });
+  for (const read of english ? [entry, inEnglish(entry, english)] : [entry]) {
+    for (const [text, weight, fuzzy] of fields) {
+      const folded = fold(text(read));
+      // « e-mail » is found as « email », « e-mail » and « mail ».
+      for (const word of [...words(folded.replace(hyphen, '$1')), ...words(folded)]) {
+        const known = byWord.get(word);
+        if (known) {
+          known.weight = Math.max(known.weight, weight);
+          known.fuzzy ||= fuzzy;
+        } else byWord.set(word, { word, stem: stem(word), weight, fuzzy });
+      }
     }
   }
-  const index = [...byWord.values()];
+  return [...byWord.values()];
+}
+
+/**
+ * Each entry's words, computed once (per English catalogue): the home page searches the same
+ * entries at every key.
+ */
+const french = new WeakMap<CatalogEntry, IndexedWord[]>();
+const bilingual = new WeakMap<EnglishCatalog, WeakMap<CatalogEntry, IndexedWord[]>>();
+
+function indexOf(entry: CatalogEntry, english: EnglishCatalog | undefined): IndexedWord[] {
+  let indexes = french;
+  if (english) {
+    indexes = bilingual.get(english) ?? new WeakMap();
+    bilingual.set(english, indexes);
+  }
+  const cached = indexes.get(entry);
+  if (cached) return cached;
+  const index = entryWords(entry, english);
   indexes.set(entry, index);
   return index;
 }
@@ -132,11 +153,18 @@ function scoreWord(index: IndexedWord[][], typed: string, scorer: Scorer): numbe
  * (two words of one flow beat one word of another), then by where and how well they match.
  * A typed word found as it is in some flow is taken as meant, never as a typo of another word:
  * « temps » does not find « Teams »; only a word found nowhere is corrected (« tems »).
+ * With the `english` catalogue, a flow is found by its words in either language, whichever the
+ * reader's: people type the words they know, and the entries returned are the French ones, for
+ * the page to show in its language.
  */
-export function searchFlows(entries: readonly CatalogEntry[], query: string): CatalogEntry[] {
+export function searchFlows(
+  entries: readonly CatalogEntry[],
+  query: string,
+  english?: EnglishCatalog,
+): CatalogEntry[] {
   const typed = [...new Set(searchTokens(query))];
   if (typed.length === 0) return [...entries];
-  const index = entries.map(indexOf);
+  const index = entries.map((entry) => indexOf(entry, english));
   const matched = entries.map(() => 0);
   const scores = entries.map(() => 0);
   for (const word of typed) {
