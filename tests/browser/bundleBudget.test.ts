@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { homeLoad } from '../../scripts/homeLoad';
+import { typesetEnglish, type FlowTranslation } from '../../src/engine';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 
@@ -36,4 +37,22 @@ it('loads no flow machine, no Mermaid, no author page, no agent’s view, no QR 
       ),
     ),
   ).toEqual([]);
+});
+
+/** Every flow's English, as flows/en/ holds it. */
+const translations = Object.values(
+  import.meta.glob<FlowTranslation>('/flows/en/*.ts', { eager: true, import: 'default' }),
+);
+
+it('keeps every flow’s English out of the home page’s download, in chunks of their own', () => {
+  const home = homeLoad(dist).files.map((file) => readFileSync(path.join(dist, file), 'utf8'));
+  const assets = readdirSync(path.join(dist, 'assets')).map((file) =>
+    readFileSync(path.join(dist, 'assets', file), 'utf8'),
+  );
+  // Each flow's English title, as its chunk has it; the English catalogue has it typeset.
+  for (const title of translations.flatMap((translation) => Object.values(translation.flow))) {
+    for (const text of new Set([title, typesetEnglish(title)]))
+      expect(home.filter((content) => content.includes(text))).toEqual([]);
+    expect(assets.some((content) => content.includes(title))).toBe(true);
+  }
 });
