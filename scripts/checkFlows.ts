@@ -8,6 +8,7 @@ import {
   type FlowModel,
   type FlowProblem,
 } from '../src/engine';
+import { loadDefault } from './loadDefault';
 
 export interface CheckReport {
   flows: FlowModel[];
@@ -30,15 +31,9 @@ async function loadFlow(
   { file: name, load, text }: FlowSource,
   seen: Map<string, string>,
 ): Promise<FlowModel | FlowProblem[]> {
-  let exported: unknown;
-  try {
-    const module: unknown = await load();
-    exported =
-      typeof module === 'object' && module !== null && 'default' in module
-        ? module.default
-        : undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  const loaded = await loadDefault(load);
+  if ('failed' in loaded) {
+    const message = loaded.failed;
     const missing = missingChild.exec(message);
     if (missing?.[1] !== undefined) {
       // TypeScript's parser is heavy: loaded only when a target is missing, not on every build.
@@ -53,6 +48,7 @@ async function loadFlow(
     }
     return [{ file: name, message: `le fichier ne se charge pas : ${message}` }];
   }
+  const { exported } = loaded;
   if (!(exported instanceof StateMachine)) {
     return [
       {

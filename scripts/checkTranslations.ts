@@ -8,6 +8,7 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeIssueAt } from '../src/engine/contract/describeIssue';
+import { loadDefault } from './loadDefault';
 import {
   categoriesFile,
   categoryNamesFile,
@@ -35,18 +36,10 @@ async function readTranslation({
   file,
   load,
 }: TranslationSource): Promise<FlowTranslation | FlowProblem[]> {
-  let exported: unknown;
-  try {
-    const module: unknown = await load();
-    exported =
-      typeof module === 'object' && module !== null && 'default' in module
-        ? module.default
-        : undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return [{ file, message: `le fichier ne se charge pas : ${message}` }];
-  }
-  const parsed = flowTranslationSchema.safeParse(exported, { reportInput: true });
+  const loaded = await loadDefault(load);
+  if ('failed' in loaded)
+    return [{ file, message: `le fichier ne se charge pas : ${loaded.failed}` }];
+  const parsed = flowTranslationSchema.safeParse(loaded.exported, { reportInput: true });
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((issue) => ({
     file,
