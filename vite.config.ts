@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
+import { inlineStylesheet } from './scripts/inlineStylesheet.ts';
 import { offlinePrecache } from './scripts/offlinePrecache.ts';
 import { prerenderHome } from './scripts/prerenderPlugin.ts';
 import { deploymentSettings } from './scripts/settingsPlugin.ts';
@@ -16,6 +17,8 @@ export default defineConfig({
     flowCatalog(),
     deploymentSettings(),
     prerenderHome(),
+    inlineStylesheet(),
+    // Last of the page's transforms: it hashes the inline script and style the two above write.
     contentSecurityPolicyMeta(),
     precache.plugin,
     // The service worker (Workbox): after one visit the app works with no network. The app

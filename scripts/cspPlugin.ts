@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { readSettings, settingsFile } from './readSettings.ts';
 
 /**
  * The Content-Security-Policy of the built app, one directive per entry. Everything comes from
- * the app's own origin, the service worker too: no inline script or style, no eval, no plugin, no
- * `<base>`, no form submission (forms are handled in the page and never posted).
+ * the app's own origin, the service worker too: no eval, no plugin, no `<base>`, no form
+ * submission (forms are handled in the page and never posted), and no inline script or style
+ * but index.html's own two, each allowed by the hash of its exact text (inlineHashes below).
  */
 export const cspDirectives = [
   "default-src 'self'",
@@ -57,15 +59,51 @@ export function contentSecurityPolicyFor(matomoUrl: string | undefined): string 
  */
 
 const charset = /<meta charset="UTF-8"\s*\/?>/i;
-const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
-const inlineStyle = /<style\b|\sstyle=/i;
+const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const inlineAttribute = /\sstyle=|\son[a-z]+=/i;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The hashes of the inline `<script>` and `<style>` elements of a page, as CSP sources: the
+ * build's own index.html has two (the boot script, scripts/prerenderPlugin.ts, and the entry's
+ * stylesheet, scripts/inlineStylesheet.ts), written at build time. A hash allows exactly that
+ * text and nothing else: a script or style injected into the page (by an XSS, in any page of this
+ * single-page app) does not match it and stays blocked, as with no inline allowance at all;
+ * `'unsafe-inline'` would let it run. Style attributes and event handler attributes are never
+ * allowed (hashes do not cover them without `'unsafe-hashes'`).
+ */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  return {
+    scripts: [...html.matchAll(inlineScript)].map((match) => sha256(match[1] ?? '')),
+    styles: [...html.matchAll(inlineStyle)].map((match) => sha256(match[1] ?? '')),
+  };
+}
+
+/** `policy` with the hashes of `html`'s inline scripts and styles added to script-src and style-src. */
+export function withInlineHashes(policy: string, html: string): string {
+  const { scripts, styles } = inlineHashes(html);
+  const add = (directive: string, hashes: string[]) => [directive, ...hashes].join(' ');
+  return policy
+    .split('; ')
+    .map((directive) =>
+      directive === "script-src 'self'"
+        ? add(directive, scripts)
+        : directive === "style-src 'self'"
+          ? add(directive, styles)
+          : directive,
+    )
+    .join('; ');
+}
 
 /**
  * Writes the policy into `<head>` right after `<meta charset>`, before any script or
  * stylesheet, at build time only: the dev server needs inline scripts for HMR and React Refresh.
  * A `<meta>` cannot carry `frame-ancestors` or reporting; the server adds those headers if it
- * wants them. The build fails if the page itself has an inline script or style the policy
- * would block (Vite injects none: its module-preload polyfill is bundled in the entry chunk).
+ * wants them. Runs after the plugins that inline the boot script and the stylesheet, and allows
+ * those by their hashes; the build fails if the page has a style or event handler attribute,
+ * which the policy would block.
  */
 export function contentSecurityPolicyMeta(): Plugin {
   let policy = contentSecurityPolicy;
@@ -78,14 +116,15 @@ export function contentSecurityPolicyMeta(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) => {
-        if (inlineScript.test(html))
-          throw new Error('index.html has an inline <script>: the CSP would block it.');
-        if (inlineStyle.test(html))
-          throw new Error('index.html has an inline style: the CSP would block it.');
+        if (inlineAttribute.test(html))
+          throw new Error(
+            'index.html has a style or event handler attribute: the CSP would block it.',
+          );
         if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8">.');
+        const content = withInlineHashes(policy, html);
         return html.replace(
           charset,
-          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`,
         );
       },
     },

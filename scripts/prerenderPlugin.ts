@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build, createServer, type Plugin } from 'vite';
 import { flowCatalog } from './flowCatalogPlugin.ts';
@@ -34,7 +33,7 @@ async function renderHome(root: string): Promise<string> {
   }
 }
 
-/** src/ui/prerender/bootPage.ts and what it imports, as one classic script (no module). */
+/** src/ui/prerender/bootPage.ts and what it imports, as one classic script (no module), minified. */
 async function classicScript(root: string): Promise<string> {
   const output = await build({
     configFile: false,
@@ -61,29 +60,26 @@ async function classicScript(root: string): Promise<string> {
 
 /**
  * Writes the home page, rendered at build time, into index.html's empty #root: the page is
- * drawn as soon as the HTML and the stylesheet arrive, before the entry's JavaScript has run,
- * and main.tsx adopts it. The entry is only preloaded by the HTML; a classic script in <head>,
- * a file of its own that `script-src 'self'` allows (no inline script), starts it: at once on
- * any other page (a link to a step, the agent's view), whose pre-rendered home it hides before
- * the body is parsed, and on the home page once that page is painted (see
- * src/ui/prerender/bootPage.ts).
+ * drawn as soon as the HTML arrives (its stylesheet is inline: scripts/inlineStylesheet.ts),
+ * before the entry's JavaScript has run, and main.tsx adopts it. The entry is only preloaded by
+ * the HTML; a small classic script, inline in <head> (its hash is in the CSP, as the stylesheet's:
+ * scripts/cspPlugin.ts), starts it: at once on any other page (a link to a step, the agent's
+ * view), whose pre-rendered home it hides before the body is parsed, and on the home page once
+ * that page is painted (see src/ui/prerender/bootPage.ts). Inline, neither is a request that
+ * the first paint waits for.
  */
 export function prerenderHome(): Plugin {
   let root = process.cwd();
-  let base = '/';
-  let scriptFile = '';
+  let bootScript = '';
   return {
     name: 'prerender-home',
     apply: 'build',
     configResolved(config) {
       root = config.root;
-      base = config.base;
     },
     async buildStart() {
-      const source = await classicScript(root);
-      const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-      scriptFile = `assets/bootPage-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName: scriptFile, source });
+      bootScript = (await classicScript(root)).trim();
+      if (/<\/script/i.test(bootScript)) throw new Error("bootPage.ts's script holds </script>.");
     },
     transformIndexHtml: {
       order: 'post',
@@ -97,7 +93,7 @@ export function prerenderHome(): Plugin {
           .replace(emptyRoot, () => `<div id="root" data-prerendered>${markup}</div>`)
           .replace(
             '</head>',
-            () => `  <script src="${base}${scriptFile}" data-entry="${entry}"></script>\n  </head>`,
+            () => `  <script data-entry="${entry}">${bootScript}</script>\n  </head>`,
           );
       },
     },

@@ -23,7 +23,7 @@ const heading = 'Demande d’assistance : détail pour l’agent';
  * Mermaid writes into its diagram (scripts/cspPlugin.ts, the exception shared with the author page).
  */
 const mermaidInlineStyle =
-  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+  /^Applying inline style violates the following Content Security Policy directive 'style-src 'self' 'sha256-[\w+/=]+''/;
 
 let app: BrowserApp;
 

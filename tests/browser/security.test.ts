@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,23 +56,35 @@ async function violations(): Promise<Violation[]> {
 }
 
 describe('Content-Security-Policy of the production build', () => {
-  it('is the first thing in <head> after the charset, strict, with no inline script or style', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
+  /** index.html's policy: the strict one, plus the hashes of its two inline elements, and only those. */
+  const html = readFileSync('dist/index.html', 'utf8');
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)];
+  const pagePolicy = contentSecurityPolicy
+    .replace("script-src 'self'", `script-src 'self' ${hash(inlineScripts[0]?.[1] ?? '')}`)
+    .replace("style-src 'self'", `style-src 'self' ${hash(inlineStyles[0]?.[1] ?? '')}`);
+
+  it('is the first thing in <head> after the charset, strict, allowing the page’s own boot script and stylesheet by their hashes only', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toMatch(
       /^<!doctype html>\s*<html lang="fr">\s*<head>\s*<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/,
     );
-    expect(head).toContain(`content="${contentSecurityPolicy}"`);
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-|\*|https?:|blob:/);
-    expect(html).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/i);
-    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+    // One inline script (the boot script, naming the entry) and one style (the entry's stylesheet).
+    expect(inlineScripts.map((match) => match[0].slice(0, 40))).toEqual([
+      expect.stringMatching(/^<script data-entry="\/assets\/index-/),
+    ]);
+    expect(inlineStyles).toHaveLength(1);
+    expect(head).toContain(`content="${pagePolicy}"`);
+    expect(pagePolicy).not.toMatch(/unsafe-|\*|https?:|blob:|nonce-/);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
   });
 
   it('raises no violation on the home page, searching', async () => {
     await page.goto(app.url);
     expect(
       await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
-    ).toBe(contentSecurityPolicy);
+    ).toBe(pagePolicy);
     await page.getByLabel('Rechercher une procédure').fill('reseau');
     await page.getByRole('link', { name: /Problème de connexion réseau/ }).waitFor();
     expect(await violations()).toEqual([]);
@@ -190,11 +203,16 @@ describe('Content-Security-Policy of the production build', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('really enforces the policy: an injected inline script or string eval is refused and reported', async () => {
+  it('really enforces the policy: an injected inline script, style or string eval is refused and reported', async () => {
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
       document.head.append(script);
+      // Not the page's own stylesheet's text: its hash is not in the policy.
+      const style = document.createElement('style');
+      style.textContent = 'body { background: rgb(255, 0, 0) }';
+      document.head.append(style);
       // A string timer is compiled later, in the page's own realm, where the policy forbids eval.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- what the policy must refuse
       setTimeout('window.__inlineRan = true', 0);
@@ -202,10 +220,13 @@ describe('Content-Security-Policy of the production build', () => {
     await expect
       .poll(async () =>
         (await violations())
-          .filter((v) => v.directive.startsWith('script-src'))
+          .filter((v) => /^(script|style)-src/.test(v.directive))
           .map((v) => `${v.directive} ${v.blocked}`),
       )
-      .toEqual(['script-src-elem inline', 'script-src eval']);
+      .toEqual(['script-src-elem inline', 'style-src-elem inline', 'script-src eval']);
     expect(await page.evaluate(() => window.__inlineRan)).toBeUndefined();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      background,
+    );
   });
 });

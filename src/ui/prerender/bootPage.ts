@@ -1,4 +1,4 @@
-// The page's first script, a classic one that index.html names in its <head>
+// The page's first script, a classic one that the build writes inline in index.html's <head>
 // (scripts/prerenderPlugin.ts bundles it alone; the app's entry is only preloaded there). It
 // runs before the body is parsed, so before anything is drawn:
 // - on a visit that shows another page than the pre-rendered home page (a link to a step, a
