@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { listenForClearing } from './ui/storage/clearBrowser';
+import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
 import { prerenderShown } from './ui/prerender/prerenderShown';
 import { Root } from './ui/Root';
@@ -14,13 +15,16 @@ reloadOnStaleChunk();
 // Once the page has loaded, with code that is not in its first download: saved sessions past
 // their time go, whichever page opened (none was shown: each read drops them), and the service
 // worker registers, so its downloads (the whole app, for offline use) never compete with the
-// first screen's.
+// first screen's. With no session saved (a first visit), the sweep's chunk, which holds zod and
+// the sessions' schema, is not even loaded: its evaluation was the longest task after the home
+// page's paint.
 afterLoad(() => {
-  import('./ui/storage/readSavedSessions')
-    .then(({ sweepSaved }) => {
-      sweepSaved();
-    })
-    .catch(() => undefined); // swept on a later visit
+  if (anySaved(stores))
+    import('./ui/storage/readSavedSessions')
+      .then(({ sweepSaved }) => {
+        sweepSaved();
+      })
+      .catch(() => undefined); // swept on a later visit
   import('./ui/offline/registerWorker')
     .then(({ registerWorker }) => {
       registerWorker();

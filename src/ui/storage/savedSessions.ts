@@ -107,9 +107,10 @@ export function clearSaved() {
 }
 
 /**
- * Whether this browser holds any saved session (readable or not, of any flow), from the keys
- * alone: the home page loads the reading of sessions (readSavedSessions.ts) only then.
+ * Whether this browser holds any saved session (readable or not, of any flow) in `where`, from
+ * the keys alone: the home page loads the reading of sessions (readSavedSessions.ts) only then,
+ * and the sweep after load (main.tsx), looking in both stores, too.
  */
-export function anySaved(): boolean {
-  return keysOf('local', sessionPrefix).length > 0;
+export function anySaved(where: readonly Store[] = ['local']): boolean {
+  return where.some((store) => keysOf(store, sessionPrefix).length > 0);
 }
