@@ -22,13 +22,16 @@ export function sizeOf(dist: string, files: readonly string[]): LoadSize {
 }
 
 /**
- * What the home page downloads before it can be used: the HTML, and the scripts and styles it
- * names (the entry and its static imports, which Vite lists as modulepreload links). Lazy
+ * What the home page downloads before it can be used: the HTML (with its inline stylesheet and
+ * boot script), and the scripts it names (the entry and its static imports, which Vite lists as
+ * modulepreload links). Lazy
  * chunks, such as a flow's machine or the author page, are not in it.
  */
 export function homeLoad(dist: string): LoadSize {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
+  // A disabled stylesheet is not fetched (the entry's, inline: scripts/inlineStylesheet.ts).
+  const fetched = html.replace(/<link\b[^>]*\bdisabled>/g, '');
+  const assets = [...fetched.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
     (match) => match[1] ?? '',
   );
   return sizeOf(dist, ['index.html', ...new Set(assets)]);
