@@ -62,10 +62,17 @@ if (root) {
 }
 
 /**
- * Runs `then` once the page has loaded. On the home page the entry itself starts after the first
- * paint (src/ui/prerender/bootPage.ts), often after `load` has fired: then at once.
+ * Runs `then` once the page has loaded and the browser is idle: after React has adopted the home
+ * page, in a task of its own rather than at the end of the entry's (on the home page the entry
+ * starts after the first paint, often after `load` has fired), so that the entry's evaluation,
+ * React's slices and this work each stay short and the page answers a tap between them.
  */
 function afterLoad(then: () => void) {
-  if (document.readyState === 'complete') then();
-  else window.addEventListener('load', then, { once: true });
+  const whenIdle = () => {
+    // At most 2 s later: a busy or background tab still registers its worker.
+    if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 2000 });
+    else setTimeout(then, 0);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
