@@ -130,10 +130,9 @@ export function flowCatalog(): Plugin {
           ),
         );
       }
-      // The dev server says what flows:check would, without stopping the app for it.
-      if (!built && problems.length > blocking.length) {
-        logger?.warn(lines(problems.filter((problem) => readable.has(problem.file))));
-      }
+      // The dev server says what flows:check would, without stopping the app for it: the flows'
+      // problems and the warnings of files that are not flows (flows/en/, the categories).
+      if (!built && problems.length > 0) logger?.warn(lines(problems));
       // Checked here, once, rather than again in every browser (see src/vite-env.d.ts).
       return `export default ${JSON.stringify(catalogSchema.parse(catalog))};`;
     },

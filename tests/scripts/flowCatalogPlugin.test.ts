@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'vite';
+import { createLogger, createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flowCatalog } from '../../scripts/flowCatalogPlugin';
 
@@ -20,6 +20,28 @@ function projectWith(name: string): string {
   writeFileSync(
     path.join(dir, 'flows', `${name}.ts`),
     source.replace("'../../src/engine'", engine),
+  );
+  return dir;
+}
+
+/**
+ * A throw-away project with tests/translations/flows/cable.ts and its English, one French key of
+ * which no longer matches the flow: a flow that loads, with warnings about its English.
+ */
+function projectWithStaleEnglish(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dsin-flows-'));
+  projects.push(dir);
+  mkdirSync(path.join(dir, 'flows/en'), { recursive: true });
+  const engine = JSON.stringify(path.join(root, 'src/engine/index.ts'));
+  const copy = (from: string, to: string, edit: (source: string) => string) => {
+    const source = readFileSync(path.join(root, 'tests/translations/flows', from), 'utf8');
+    writeFileSync(path.join(dir, to), edit(source));
+  };
+  copy('cable.ts', 'flows/cable.ts', (source) => source.replace("'../../../src/engine'", engine));
+  copy('en/cable.ts', 'flows/en/cable.ts', (source) =>
+    source
+      .replace("'../../../../src/engine'", engine)
+      .replace('Le câble est-il branché ?', 'Le câble est-il bien branché ?'),
   );
   return dir;
 }
@@ -76,5 +98,29 @@ describe('the flow catalogue plugin, on a flow whose target is missing', () => {
     expect(stderr).not.toContain('Child state');
     expect(stdout + stderr).not.toContain('\u001b[');
     expect(existsSync(outDir)).toBe(false);
+  }, 60_000);
+});
+
+describe('the flow catalogue plugin, on a flow whose English is stale', () => {
+  it('serves the catalogue and prints the English’s warnings in the terminal', async () => {
+    const warned: string[] = [];
+    const logger = createLogger('silent');
+    logger.warn = (message) => warned.push(message);
+    const server = await createServer({
+      root: projectWithStaleEnglish(),
+      configFile: false,
+      customLogger: logger,
+      appType: 'custom',
+      plugins: [flowCatalog()],
+      server: { middlewareMode: true, hmr: false, ws: false },
+    });
+    try {
+      await server.environments.client.transformRequest('virtual:flow-catalog');
+      expect(warned.join('\n')).toContain(
+        'flows/en/cable.ts: state "ask": [avertissement] « Le câble est-il bien branché ? » (states.ask) ne correspond plus à aucun texte',
+      );
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
