@@ -126,7 +126,7 @@ export function flowCatalog(): Plugin {
       if (blocking.length > 0) {
         this.error(
           new FlowsRejectedError(
-            `${lines(blocking)}\nUne procédure ne se charge pas : corrigez-la, l'application se recharge seule.`,
+            `${lines(blocking)}\nUn fichier de flows/ ne se charge pas (procédure, traduction ou catégories) : corrigez-le, l'application se recharge seule.`,
           ),
         );
       }

@@ -67,7 +67,7 @@ describe('the flow catalogue plugin, on a flow whose target is missing', () => {
     try {
       const catalogue = server.environments.client.transformRequest('virtual:flow-catalog');
       await expect(catalogue).rejects.toThrow(missingTarget);
-      await expect(catalogue).rejects.toThrow('Une procédure ne se charge pas');
+      await expect(catalogue).rejects.toThrow('Un fichier de flows/ ne se charge pas');
       await expect(catalogue).rejects.not.toThrow(/does not exist on/);
     } finally {
       await server.close();
