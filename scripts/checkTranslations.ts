@@ -43,7 +43,7 @@ async function readTranslation({
   if (parsed.success) return parsed.data;
   return parsed.error.issues.map((issue) => ({
     file,
-    message: `${describeIssueAt('export default', issue)}. Le fichier s’écrit export default { flow, keywords, symptoms, states } satisfies FlowTranslation (voir docs/guide-auteur.md).`,
+    message: `${describeIssueAt('export default', issue)}. Le fichier s’écrit const english: FlowTranslation = { flow, keywords, symptoms, states }; export default english; (voir docs/guide-auteur.md, section 8).`,
   }));
 }
 

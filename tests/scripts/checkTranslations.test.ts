@@ -72,8 +72,8 @@ describe('flows:check on flows/en/', () => {
 
   it('rejects, as an error with the path, a file that is not a translation', async () => {
     expect(await diagnose(asCable('invalid'))).toEqual([
-      'flows/en/cable.ts: export default.flow.Câble débranché : ne doit pas être vide. Le fichier s’écrit export default { flow, keywords, symptoms, states } satisfies FlowTranslation (voir docs/guide-auteur.md).',
-      'flows/en/cable.ts: export default.keywords : il faut au moins 1 élément(s). Le fichier s’écrit export default { flow, keywords, symptoms, states } satisfies FlowTranslation (voir docs/guide-auteur.md).',
+      'flows/en/cable.ts: export default.flow.Câble débranché : ne doit pas être vide. Le fichier s’écrit const english: FlowTranslation = { flow, keywords, symptoms, states }; export default english; (voir docs/guide-auteur.md, section 8).',
+      'flows/en/cable.ts: export default.keywords : il faut au moins 1 élément(s). Le fichier s’écrit const english: FlowTranslation = { flow, keywords, symptoms, states }; export default english; (voir docs/guide-auteur.md, section 8).',
     ]);
   });
 
