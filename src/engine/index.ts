@@ -107,6 +107,8 @@ export {
   type ReachedEnding,
 } from './handOff/replayRecord';
 export { validateFields, type FieldErrors } from './fields/validateFields';
+export type { FieldMessages, FieldProblem } from './fields/fieldProblem';
+export { frenchFieldMessages } from './fields/frenchFieldMessages';
 export { joinDateParts, splitDateParts, datePartsInError, type DatePart } from './fields/dateInput';
 export { approximateAnswers, approximateChoice, exactDateLabel } from './fields/approximateDate';
 export { followRules } from './fields/formRules';

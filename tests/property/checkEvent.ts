@@ -1,5 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import { validateFields, type Session, type SessionEvent, type StepView } from '../../src/engine';
+import {
+  stepView,
+  typeset,
+  validateFields,
+  type Session,
+  type SessionEvent,
+  type StepView,
+} from '../../src/engine';
 import { contextOf } from '../../src/engine/session/snapshot';
 import { check, checkEqual, sameEntries } from './check';
 import { stateIdOf } from './checkSession';
@@ -38,7 +45,19 @@ export function checkEvent(facts: FlowFacts, move: Move): void {
         check(after === before, 'a submission off a form changed the session');
       } else if (!validation.ok) {
         check(!moved, 'an invalid submission moved');
-        checkEqual(after.errors, validation.errors, 'an invalid submission shows other errors');
+        // The session keeps codes; its view words them as validateFields does, typeset.
+        const shown = stepView(after);
+        checkEqual(
+          shown.kind === 'form'
+            ? Object.fromEntries(
+                shown.fields.flatMap((f) => (f.error ? [[f.field.name, f.error]] : [])),
+              )
+            : {},
+          Object.fromEntries(
+            Object.entries(validation.errors).map(([name, message]) => [name, typeset(message)]),
+          ),
+          'an invalid submission shows other errors',
+        );
         check(
           after.drafts[beforeView.stateId] === event.values,
           'an invalid submission is not kept as typed',

@@ -15,13 +15,20 @@ export interface ScheduleView {
   rows: readonly ScheduleRow[];
 }
 
-/** The schedule's dates; undefined when the user gave no (valid) date. */
-export function buildSchedule(schedule: Schedule, fields: FieldValues): ScheduleView | undefined {
+/**
+ * The schedule's dates, each written in full by `longDate` (French by default, the person's
+ * language in the wizard); undefined when the user gave no (valid) date.
+ */
+export function buildSchedule(
+  schedule: Schedule,
+  fields: FieldValues,
+  longDate: (iso: string) => string = formatLongDate,
+): ScheduleView | undefined {
   const from = fields[schedule.from] ?? '';
   const rows = schedule.entries.flatMap((entry) => {
     const date = addToDate(from, entry);
     if (date === undefined) return [];
-    const written = formatLongDate(date);
+    const written = longDate(date);
     return [
       {
         date,

@@ -37,11 +37,20 @@ export function splitDateParts(value: string): DateParts {
 
 const emptyParts: DateParts = { day: '', month: '', year: '' };
 
+/** What is wrong with a typed date, for the message in the person's language (fieldProblem.ts). */
+export type DateProblem =
+  | { code: 'dateNotNumbers' }
+  | { code: 'dateMissing'; parts: readonly DatePart[] }
+  | { code: 'day' }
+  | { code: 'month' }
+  | { code: 'year'; example: string }
+  | { code: 'noSuchDate'; written: string };
+
 /** What a date value says once read: nothing, a real date, or what is wrong and in which boxes. */
 type DateReading =
   | { kind: 'empty' }
   | { kind: 'date'; iso: string }
-  | { kind: 'problem'; message: string; parts: readonly DatePart[] };
+  | { kind: 'problem'; problem: DateProblem; parts: readonly DatePart[] };
 
 const monthNames = [
   'janvier',
@@ -71,15 +80,6 @@ function readMonth(text: string): number | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-const partNames: Record<DatePart, string> = { day: 'le jour', month: 'le mois', year: 'l’année' };
-
-function listParts(parts: readonly DatePart[]): string {
-  const names = parts.map((part) => partNames[part]);
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} et ${names.at(-1) ?? ''}`
-    : names.join('');
-}
-
 function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');
 }
@@ -92,7 +92,7 @@ function exists(year: number, month: number, day: number): boolean {
 
 /**
  * Reads a date field's value: the typed boxes, or a date already saved as `YYYY-MM-DD`.
- * Messages are in French, for the field and the error summary; `parts` are the boxes to mark.
+ * A problem is a code for the message at the field; `parts` are the boxes to mark.
  */
 export function readDate(value: string, today: string): DateReading {
   const typed = isTypedDate(value);
@@ -102,7 +102,7 @@ export function readDate(value: string, today: string): DateReading {
       ? { kind: 'empty' }
       : {
           kind: 'problem',
-          message: 'Saisissez la date en chiffres : le jour, le mois et l’année.',
+          problem: { code: 'dateNotNumbers' },
           parts: ['day', 'month', 'year'],
         };
   }
@@ -117,23 +117,19 @@ export function readDate(value: string, today: string): DateReading {
   if (missing.length > 0)
     return {
       kind: 'problem',
-      message: `La date doit comprendre ${listParts(missing)}.`,
+      problem: { code: 'dateMissing', parts: missing },
       parts: missing,
     };
   const dayNumber = /^\d{1,2}$/.test(day) ? Number(day) : 0;
   if (dayNumber < 1 || dayNumber > 31)
-    return { kind: 'problem', message: 'Le jour doit être un nombre de 1 à 31.', parts: ['day'] };
+    return { kind: 'problem', problem: { code: 'day' }, parts: ['day'] };
   const monthNumber = readMonth(month);
   if (monthNumber === undefined)
-    return {
-      kind: 'problem',
-      message: 'Le mois doit être un nombre de 1 à 12, ou son nom (« novembre », « nov. »).',
-      parts: ['month'],
-    };
+    return { kind: 'problem', problem: { code: 'month' }, parts: ['month'] };
   if (!/^\d{4}$/.test(year) || Number(year) < 1000)
     return {
       kind: 'problem',
-      message: `L’année s’écrit avec 4 chiffres, par exemple ${today.slice(0, 4)}.`,
+      problem: { code: 'year', example: today.slice(0, 4) },
       parts: ['year'],
     };
   const yearNumber = Number(year);
@@ -141,7 +137,7 @@ export function readDate(value: string, today: string): DateReading {
   if (!exists(yearNumber, monthNumber, dayNumber))
     return {
       kind: 'problem',
-      message: `Le ${written} n’existe pas : vérifiez le jour et le mois.`,
+      problem: { code: 'noSuchDate', written },
       parts: ['day', 'month'],
     };
   return { kind: 'date', iso: `${year}-${pad(monthNumber, 2)}-${pad(dayNumber, 2)}` };

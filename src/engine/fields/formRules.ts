@@ -1,12 +1,11 @@
-import type { Field, FieldValues } from '../contract/fieldSchema';
+import type { FieldValues } from '../contract/fieldSchema';
 import type { FormRule } from '../contract/stepSchema';
-import { agentLabel } from '../handOff/ticket';
-import { addToDate, formatDate } from './calendarDate';
+import { addToDate } from './calendarDate';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The field a rule compares `field` with. */
-function ruleOther(rule: FormRule): string {
+export function ruleOther(rule: FormRule): string {
   return rule.after ?? rule.notBefore ?? '';
 }
 
@@ -14,35 +13,44 @@ function holds(rule: FormRule, value: string, other: string): boolean {
   return rule.after === undefined ? value >= other : value > other;
 }
 
-function defaultMessage(rule: FormRule, fields: readonly Field[], other: string): string {
-  const label = (name: string) => {
-    const field = fields.find((candidate) => candidate.name === name);
-    return field ? agentLabel(field) : name;
-  };
-  const [mine, theirs] = [label(rule.field), label(ruleOther(rule))];
-  return rule.after === undefined
-    ? `« ${mine} » ne peut pas être avant « ${theirs} » (${formatDate(other)}) : indiquez le même jour ou une date après.`
-    : `« ${mine} » doit venir après « ${theirs} » (${formatDate(other)}) : indiquez une date après le ${formatDate(other)}.`;
+/**
+ * A rule broken, by its position in the form's `rules` (the same in the form's English), with
+ * the other field's date, for the message (fieldProblem.ts).
+ */
+export interface RuleProblem {
+  code: 'rule';
+  index: number;
+  /** Whether the rule wants the field strictly after the other (`after`), or not before it. */
+  after: boolean;
+  /** The other field's name. */
+  other: string;
+  /** The other field's date, YYYY-MM-DD. */
+  date: string;
 }
 
 /**
- * The errors the form's rules find in values each valid on their own: at the rule's field, and
+ * The problems the form's rules find in values each valid on their own: at the rule's field, and
  * only when both dates are given (an optional date left empty has nothing to compare).
  */
 export function checkRules(
   rules: readonly FormRule[],
-  fields: readonly Field[],
   values: FieldValues,
-): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const rule of rules) {
+): Record<string, RuleProblem> {
+  const problems: Record<string, RuleProblem> = {};
+  rules.forEach((rule, index) => {
     const value = values[rule.field] ?? '';
     const other = values[ruleOther(rule)] ?? '';
-    if (errors[rule.field] !== undefined || !isoDate.test(value) || !isoDate.test(other)) continue;
+    if (problems[rule.field] !== undefined || !isoDate.test(value) || !isoDate.test(other)) return;
     if (!holds(rule, value, other))
-      errors[rule.field] = rule.message ?? defaultMessage(rule, fields, other);
-  }
-  return errors;
+      problems[rule.field] = {
+        code: 'rule',
+        index,
+        after: rule.after !== undefined,
+        other: ruleOther(rule),
+        date: other,
+      };
+  });
+  return problems;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { FlowModel, FlowStep } from '../flowModel';
 import type { FlowEvent } from '../contract/flowSetup';
 import { submitEvent } from '../contract/readTransitions';
 import { stateIdOf } from './snapshot';
-import { validateFields, type FieldErrors } from '../fields/validateFields';
+import type { FieldProblems } from '../fields/fieldProblem';
+import { checkFields } from '../fields/validateFields';
 
 /** One answered step: where the user was, and what they answered there. */
 export interface TrailEntry {
@@ -30,8 +31,8 @@ export interface Session {
   trail: readonly TrailEntry[];
   /** What was typed in each form, submitted or not, so it survives going back and forth. */
   drafts: Readonly<Record<string, FieldValues>>;
-  /** Errors of the current form's last submission. */
-  errors: FieldErrors;
+  /** What was wrong in the current form's last submission: codes, worded by `stepView`. */
+  errors: FieldProblems;
   /** Set by `change`: the walk to return to once the changed step is answered again. */
   changing?: { from: number; trail: readonly TrailEntry[]; current: AnyMachineSnapshot };
   /** Answers undone by `back`, most recent last, so `forward` (the browser's) can redo them. */
@@ -105,9 +106,9 @@ export function submit(
 ): Session {
   const { id, step } = currentStep(session);
   if (step.kind !== 'form') return session;
-  const result = validateFields(step.fields, input, today, { rules: step.rules, replayed });
+  const result = checkFields(step.fields, input, today, { rules: step.rules, replayed });
   if (!result.ok)
-    return { ...session, drafts: { ...session.drafts, [id]: input }, errors: result.errors };
+    return { ...session, drafts: { ...session.drafts, [id]: input }, errors: result.problems };
   const saved = { ...session, drafts: { ...session.drafts, [id]: result.values } };
   return advance(saved, { type: submitEvent, values: result.values });
 }

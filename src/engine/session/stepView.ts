@@ -11,6 +11,8 @@ import type {
   ResolutionStep,
   TicketStep,
 } from '../contract/stepSchema';
+import { problemMessage, type FieldMessages } from '../fields/fieldProblem';
+import { frenchFieldMessages } from '../fields/frenchFieldMessages';
 import { buildTicket, type Ticket } from '../handOff/ticket';
 import type { FlowTranslation } from '../i18n/flowTranslationSchema';
 import { reviewTicket, type TicketReview } from '../i18n/reviewTicket';
@@ -48,12 +50,6 @@ interface ViewBase {
   lang: Language;
 }
 
-/** The language the person reads in, and the flow's English when it is loaded. */
-export interface ViewLanguage {
-  language: Language;
-  translation?: FlowTranslation;
-}
-
 /**
  * What the UI renders for the current step, whatever the flow: a union on `kind`. Every text
  * the flow gives is typeset (French spaces and apostrophes, see `typeset`; English ones with
@@ -77,25 +73,25 @@ function hasTyped(session: Session): boolean {
   );
 }
 
-/**
- * A form's error as shown: a flow's own message (`requiredMessage`, a pattern's or a rule's) in
- * English when the step is; the engine's own messages are French.
- */
-function errorText(
-  message: string,
-  lang: Language,
-  translation: FlowTranslation | undefined,
-  stateId: string,
-): string {
-  const texts = translation && lang === 'en' ? translation.states[stateId] : undefined;
-  const english = texts && Object.hasOwn(texts, message) ? texts[message] : undefined;
-  return english === undefined ? typeset(message) : typesetEnglish(english);
-}
-
 /** The flow's title in English, when its translation gives it. */
 function englishTitle(session: Session, translation: FlowTranslation): string | undefined {
   const { title } = session.flow.meta;
   return Object.hasOwn(translation.flow, title) ? translation.flow[title] : undefined;
+}
+
+/**
+ * The language the person reads in, the flow's English when it is loaded, and the engine's own
+ * words in that language.
+ */
+export interface ViewLanguage {
+  language: Language;
+  translation?: FlowTranslation;
+  /**
+   * The words of field errors and of a schedule's dates on a step shown in English; French
+   * (`frenchFieldMessages`) by default and on a step shown in French, so that a French step
+   * reads wholly in French. The UI's English dictionary gives English ones (src/ui/i18n/en.ts).
+   */
+  messages?: FieldMessages;
 }
 
 /**
@@ -105,7 +101,7 @@ function englishTitle(session: Session, translation: FlowTranslation): string | 
  */
 export function stepView(
   session: Session,
-  { language, translation }: ViewLanguage = { language: 'fr' },
+  { language, translation, messages = frenchFieldMessages }: ViewLanguage = { language: 'fr' },
 ): StepView {
   const current = currentStep(session);
   const { id, step: written } = current;
@@ -113,6 +109,7 @@ export function stepView(
   const title = english && englishTitle(session, english);
   const shown = shownStep(current, title === undefined ? undefined : english);
   const { step, lang } = shown;
+  const wording = lang === 'en' ? messages : frenchFieldMessages;
   const stepNumber = session.trail.length + 1;
   const base: ViewBase = {
     stateId: id,
@@ -146,8 +143,11 @@ export function stepView(
       const typed = session.drafts[id];
       const saved = contextOf(session.current).fields;
       const fields = step.fields.map((field) => {
-        const message = session.errors[field.name];
-        const error = message === undefined ? undefined : errorText(message, lang, english, id);
+        const problem = session.errors[field.name];
+        const message = problem && problemMessage(problem, field, step, wording);
+        // The flow's own messages come typeset with the step; the engine's French ones are not.
+        const error =
+          message === undefined || wording !== frenchFieldMessages ? message : typeset(message);
         const value = typed?.[field.name] ?? saved[field.name] ?? '';
         return error === undefined ? { field, value } : { field, value, error };
       });
@@ -155,7 +155,8 @@ export function stepView(
     }
     case 'resolution': {
       const schedule =
-        step.schedule && buildSchedule(step.schedule, contextOf(session.current).fields);
+        step.schedule &&
+        buildSchedule(step.schedule, contextOf(session.current).fields, wording.longDate);
       return schedule
         ? { ...base, kind: step.kind, step, schedule }
         : { ...base, kind: step.kind, step };

@@ -1,3 +1,4 @@
+import { initialLanguage, languageKey } from '../i18n/language';
 import { parseRoute } from '../routing/parseRoute';
 import { appKeys } from '../storage/storageKeys';
 
@@ -10,17 +11,21 @@ export const prerenderHiddenClass = 'prerender-hidden';
 
 /**
  * Whether the home page the build pre-rendered into index.html is the page this visit shows, so
- * that React can adopt it as it is: the route is the home page, and this browser keeps nothing of
- * the app's (the build knows no one's storage): no saved session that « Reprendre » would list, no
- * refusal of the audience measurement. Any such key counts, even one the page will not use:
- * keeping it hidden for nothing only costs the early paint; so does storage the browser refuses.
+ * that React can adopt it as it is: the route is the home page, the page opens in French (the
+ * build renders it in French: an English reader never sees it flash), and this browser keeps
+ * nothing else of the app's (the build knows no one's storage): no saved session that
+ * « Reprendre » would list, no refusal of the audience measurement. Any such key counts, even one
+ * the page will not use: keeping it hidden for nothing only costs the early paint; so does
+ * storage the browser refuses.
  */
 export function prerenderShown(hash: string): boolean {
-  if (parseRoute(hash).page !== 'home') return false;
+  if (parseRoute(hash).page !== 'home' || initialLanguage() !== 'fr') return false;
   try {
     const local = window.localStorage;
-    for (let index = 0; index < local.length; index++)
-      if (local.key(index)?.startsWith(appKeys)) return false;
+    for (let index = 0; index < local.length; index++) {
+      const key = local.key(index);
+      if (key !== languageKey && key?.startsWith(appKeys)) return false;
+    }
     return true;
   } catch {
     return false; // storage refused: the measurement's footer line says so, not as pre-rendered
