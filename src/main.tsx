@@ -1,5 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { initialLanguage } from './ui/i18n/language';
+import { loadEnglish } from './ui/i18n/loadEnglish';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
@@ -43,7 +45,17 @@ if (__MESURE__)
   });
 
 const root = document.getElementById('root');
-if (root) {
+// In English, the page is drawn once its words have come (the pre-rendered French home page is
+// hidden meanwhile: bootPage.ts), so that French never flashes; in French (or should the
+// English chunk not come), at once.
+if (initialLanguage() === 'en')
+  loadEnglish()
+    .finally(start)
+    .catch(() => undefined);
+else start();
+
+function start() {
+  if (!root) return;
   // index.html holds the home page pre-rendered by the build (scripts/prerenderPlugin.ts). When
   // it is this visit's page, React adopts it as drawn; otherwise (another route, a saved session
   // to list, or the dev server's empty page) it goes, unread, before React draws the page.

@@ -1,5 +1,36 @@
-import { describeTarget, typeset, type Ticket } from '../engine';
+import { typeset, type Ticket } from '../engine';
+import type { TicketTarget } from '../engine/contract/stepSchema';
 import type { Settings } from './settingsSchema';
+
+/**
+ * The words of the way to the desk, in the person's language (the UI's dictionaries). The FAQ's
+ * names (a catalogue entry, a category) and the settings' texts are French, put in as they are:
+ * the person finds them so in the Centre de Services.
+ */
+export interface DeskWords {
+  formHeading: string;
+  formReason: string;
+  copy: string;
+  /** Open the form, when the settings give no address for it. */
+  openFormNamed: string;
+  openForm: string;
+  formLink: string;
+  pasteInForm: string;
+  calledBack: string;
+  delay: (time: string) => string;
+  serviceCenterHeading: string;
+  /** `path`: the way there in words, from the settings, '' when they give none. */
+  openServiceCenter: (path: string) => string;
+  serviceCenterLink: string;
+  targetLink: (name: string) => string;
+  followUp: string;
+  catalogueEntry: (category: string | undefined, entry: string) => string;
+  fillInForm: string;
+  /** `target`: where to file it, from `target` below, '' when the flow does not say. */
+  createTicket: (target: string) => string;
+  pasteInTicket: string;
+  target: Record<keyof TicketTarget, (name: string) => string>;
+}
 
 export interface DeskLink {
   href: string;
@@ -33,19 +64,16 @@ export interface WayToDesk {
 }
 
 /** A direct link into the Centre de Services for the ticket's target, else its front door. */
-function serviceCenterLink(ticket: Ticket, settings: Settings): DeskLink {
+function serviceCenterLink(ticket: Ticket, settings: Settings, words: DeskWords): DeskLink {
   const names = [ticket.target?.catalogueEntry, ticket.target?.category, ticket.target?.domain];
   for (const name of names) {
     if (name === undefined) continue;
     // Found by the name as written: the settings' keys are the FAQ's names, not typeset.
     const href = settings.serviceCenterLinks[name];
-    if (href)
-      return { href, label: `Ouvrir «\u202f${typeset(name)}\u202f» dans le Centre de Services` };
+    if (href) return { href, label: words.targetLink(typeset(name)) };
   }
-  return { href: settings.serviceCenterUrl, label: 'Ouvrir le Centre de Services' };
+  return { href: settings.serviceCenterUrl, label: words.serviceCenterLink };
 }
-
-const copyStep: DeskStep = { text: 'Copiez le texte de votre demande.', copy: true };
 
 function phoneOf(settings: Settings) {
   return settings.phoneNumber === ''
@@ -53,93 +81,82 @@ function phoneOf(settings: Settings) {
     : { phone: { number: settings.phoneNumber, hours: settings.phoneHours } };
 }
 
-function delay(settings: Settings): string[] {
-  return settings.responseTime === ''
-    ? []
-    : [`Délai de réponse habituel\u202f: ${typeset(settings.responseTime)}.`];
+function delay(settings: Settings, words: DeskWords): string[] {
+  return settings.responseTime === '' ? [] : [words.delay(typeset(settings.responseTime))];
 }
 
 export function ticketWayToDesk(
   ticket: Ticket,
   whatNext: readonly string[],
   settings: Settings,
+  words: DeskWords,
 ): WayToDesk {
+  const copyStep: DeskStep = { text: words.copy, copy: true };
   if (ticket.channel === 'assistanceForm') {
     const form = settings.assistanceFormUrl;
     return {
-      heading: 'Envoyez votre demande par le formulaire d’assistance',
-      reason:
-        'Sans accès à l’ENT, vous ne pouvez pas créer de ticket vous-même\u202f: le formulaire public de demande d’assistance de la DSIN ne demande pas de connexion.',
+      heading: words.formHeading,
+      reason: words.formReason,
       steps: [
         copyStep,
         form === ''
-          ? { text: 'Ouvrez le formulaire public de demande d’assistance de la DSIN.' }
-          : {
-              text: 'Ouvrez le formulaire public de demande d’assistance.',
-              link: { href: form, label: 'Ouvrir le formulaire d’assistance' },
-            },
-        {
-          text: 'Collez-y le texte, indiquez le numéro où l’on peut vous rappeler, puis envoyez le formulaire.',
-        },
+          ? { text: words.openFormNamed }
+          : { text: words.openForm, link: { href: form, label: words.formLink } },
+        { text: words.pasteInForm },
       ],
       // No e-mail here: the text is written for the form, whose agent calls back.
       ...phoneOf(settings),
-      whatNext: [
-        'Un agent de l’assistance vous rappelle au numéro indiqué.',
-        ...delay(settings),
-        ...whatNext,
-      ],
+      whatNext: [words.calledBack, ...delay(settings, words), ...whatNext],
     };
   }
-  const link = serviceCenterLink(ticket, settings);
+  const link = serviceCenterLink(ticket, settings, words);
   const direct = link.href !== settings.serviceCenterUrl;
   return {
-    heading: 'Déposez votre demande dans le Centre de Services',
+    heading: words.serviceCenterHeading,
     steps: [
       copyStep,
-      {
-        text:
-          direct || settings.serviceCenterPath === ''
-            ? 'Ouvrez le Centre de Services.'
-            : `Ouvrez le Centre de Services\u202f: ${typeset(settings.serviceCenterPath)}.`,
-        link,
-      },
-      ...fileSteps(ticket),
+      { text: words.openServiceCenter(direct ? '' : typeset(settings.serviceCenterPath)), link },
+      ...fileSteps(ticket, words),
     ],
     ...(settings.helpdeskEmail === '' ? {} : { email: settings.helpdeskEmail }),
     ...phoneOf(settings),
-    whatNext: [
-      'Une fois votre demande validée, vous suivez son avancement dans le Centre de Services.',
-      ...delay(settings),
-      ...whatNext,
-    ],
+    whatNext: [words.followUp, ...delay(settings, words), ...whatNext],
   };
 }
 
 /** A catalogue entry is a form of its own to fill in; anything else is a ticket to create. */
-function fileSteps({ target }: Ticket): DeskStep[] {
+function fileSteps({ target }: Ticket, words: DeskWords): DeskStep[] {
   if (target?.catalogueEntry) {
-    const category = target.category
-      ? `la catégorie «\u202f${typeset(target.category)}\u202f», puis `
-      : '';
+    const category = target.category === undefined ? undefined : typeset(target.category);
     return [
-      {
-        text: `Dans le catalogue de services, choisissez ${category}l’entrée «\u202f${typeset(target.catalogueEntry)}\u202f».`,
-      },
-      { text: 'Reportez-y le texte dans le formulaire, puis validez la demande.' },
+      { text: words.catalogueEntry(category, typeset(target.catalogueEntry)) },
+      { text: words.fillInForm },
     ];
   }
   return [
-    { text: target ? `Créez un ticket\u202f: ${describeTarget(target)}.` : 'Créez un ticket.' },
-    { text: 'Collez-y le texte, puis validez le ticket.' },
+    { text: words.createTicket(target ? describeTarget(target, words) : '') },
+    { text: words.pasteInTicket },
   ];
 }
 
+/** Where to file a ticket, in the Centre de Services' own names: « domaine « … », catégorie « … » ». */
+function describeTarget(target: TicketTarget, words: DeskWords): string {
+  const parts = [
+    target.domain && words.target.domain(typeset(target.domain)),
+    target.category && words.target.category(typeset(target.category)),
+    target.catalogueEntry && words.target.catalogueEntry(typeset(target.catalogueEntry)),
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
 /** On a resolution: the desk is one link away, should the problem come back. */
-export function serviceCenterDoor(settings: Settings): DeskLink & { path: string } {
+export function serviceCenterDoor(
+  settings: Settings,
+  words: DeskWords,
+): DeskLink & { path: string } {
   return {
     href: settings.serviceCenterUrl,
-    label: 'Ouvrir le Centre de Services',
+    label: words.serviceCenterLink,
     path: typeset(settings.serviceCenterPath),
   };
 }

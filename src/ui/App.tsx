@@ -3,8 +3,12 @@ import { typeset } from '../engine/text/typeset';
 import { settings } from '../settings/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Home } from './Home';
-import { keptInBrowser } from './storage/keptInBrowser';
-import { homeHref, useHashRoute } from './routing/useHashRoute';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { FrenchText } from './i18n/FrenchText';
+import { useText } from './i18n/useText';
+import { parseRoute, type Route } from './routing/parseRoute';
+import { homeHref, useHash } from './routing/useHashRoute';
 
 /** The authors' pages are their own chunk: staff never download them. */
 const AuthorPages = lazy(() => import('./author/AuthorPages'));
@@ -21,30 +25,44 @@ const MeasureChoice = __MESURE__ ? lazy(() => import('./measure/MeasureChoice'))
 /** Offline and new-version notices: not needed for the first screen, so not in its download. */
 const PageNotices = lazy(() => import('./offline/PageNotices'));
 
-/** A page's chunk that cannot load (offline before any visit, or a reload that did not help). */
-const loadFailed = (
-  <>
-    <h1>Cette page n’a pas pu s’afficher</h1>
-    <p>Vérifiez votre connexion à Internet, puis rechargez la page.</p>
-    <p>
-      <a href={homeHref}>Voir toutes les procédures</a>
-    </p>
-  </>
-);
+/** The page in the person's language; the authors' pages and the agent's view in French only. */
+export function App() {
+  const hash = useHash();
+  const route = parseRoute(hash);
+  return (
+    <LanguageProvider frenchOnly={route.page !== 'home' && route.page !== 'flow'}>
+      <Frame route={route} here={hash || homeHref} />
+    </LanguageProvider>
+  );
+}
 
 /** The page frame: a header back to the list, the current screen, and where to get help. */
-export function App() {
-  const route = useHashRoute();
+function Frame({ route, here }: { route: Route; here: string }) {
+  const text = useText();
+  const { frame } = text;
+  // A page's chunk that cannot load (offline before any visit, or a reload that did not help).
+  const loadFailed = (
+    <>
+      <h1>{frame.loadFailedTitle}</h1>
+      <p>{frame.loadFailedText}</p>
+      <p>
+        <a href={homeHref}>{frame.allProcedures}</a>
+      </p>
+    </>
+  );
   return (
     <>
       <a className="skip-link" href="#contenu" onClick={focusMain}>
-        Aller au contenu
+        {frame.skipLink}
       </a>
       <header className="site-header">
         <a className="site-header__title" href={homeHref}>
-          Dépannage informatique
+          {frame.siteTitle}
         </a>
-        <span className="site-header__org">DSIN · Université de Montpellier</span>
+        <span className="site-header__org" lang="fr">
+          DSIN · Université de Montpellier
+        </span>
+        <LanguageSwitch here={here} />
       </header>
       <main id="contenu" tabIndex={-1}>
         <ErrorBoundary
@@ -53,7 +71,7 @@ export function App() {
         >
           {route.page === 'home' && <Home />}
           {route.page === 'flow' && (
-            <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
+            <Suspense fallback={<p role="status">{frame.loadingFlow}</p>}>
               <FlowPage
                 key={route.id}
                 id={route.id}
@@ -76,18 +94,22 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Besoin d’aide&#x202F;? Contactez-nous via le{' '}
-          <a href={settings.serviceCenterUrl}>Centre de Services</a>
-          {settings.serviceCenterPath && ` (${typeset(settings.serviceCenterPath)})`}. Sans accès à
-          l’ENT&#x202F;:{' '}
+          {frame.helpBefore} <a href={settings.serviceCenterUrl}>{frame.serviceCenter}</a>
+          {settings.serviceCenterPath && (
+            <>
+              {' ('}
+              <FrenchText>{typeset(settings.serviceCenterPath)}</FrenchText>)
+            </>
+          )}
+          . {frame.noEnt}{' '}
           {settings.assistanceFormUrl ? (
-            <a href={settings.assistanceFormUrl}>formulaire de demande d’assistance</a>
+            <a href={settings.assistanceFormUrl}>{frame.assistanceFormLink}</a>
           ) : (
-            'le formulaire public de demande d’assistance de la DSIN'
+            frame.assistanceFormNamed
           )}
           .
         </p>
-        <p>{keptInBrowser(settings.sessionRetentionHours)}</p>
+        <p>{frame.keptInBrowser(settings.sessionRetentionHours)}</p>
         {__MESURE__ && MeasureChoice && (
           <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>

@@ -1,4 +1,7 @@
 import type { Ref } from 'react';
+import { MixedText } from './i18n/MixedText';
+import { useText } from './i18n/useText';
+
 interface FieldError {
   name: string;
   /** The id of the input the link leads to. */
@@ -23,7 +26,7 @@ export function ErrorSummary({
       role="alert"
     >
       <h2 id="error-summary-title" className="error-summary__title">
-        Il y a un problème
+        {useText().form.errorSummary}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (
@@ -36,7 +39,7 @@ export function ErrorSummary({
                 document.getElementById(error.target)?.focus();
               }}
             >
-              {error.message}
+              <MixedText text={error.message} />
             </a>
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { FlowModel, Origin } from '../engine';
 import { loadFlow } from '../catalog/loadFlow';
 import { carriedOrigin } from './storage/carriedOrigin';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useText } from './i18n/useText';
 import { homeHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { Wizard } from './Wizard';
@@ -21,24 +22,14 @@ export default function FlowPage({
   atStep: boolean;
   resume?: string | undefined;
 }) {
+  const { flowPage, frame } = useText();
   const flow = loadFlow(id);
-  if (!flow)
-    return (
-      <Problem
-        title="Procédure introuvable"
-        text={`Aucune procédure ne porte le nom «\u202f${id}\u202f». Le lien est peut-être ancien ou incomplet.`}
-      />
-    );
+  if (!flow) return <Problem title={flowPage.notFound} text={flowPage.notFoundText(id)} />;
   return (
     <ErrorBoundary
-      fallback={
-        <Problem
-          title="Procédure indisponible"
-          text="Cette procédure ne peut pas s’afficher pour le moment."
-        />
-      }
+      fallback={<Problem title={flowPage.unavailable} text={flowPage.unavailableText} />}
     >
-      <Suspense fallback={<p role="status">Chargement de la procédure…</p>}>
+      <Suspense fallback={<p role="status">{frame.loadingFlow}</p>}>
         <LoadedFlow flow={flow} origin={carriedOrigin(id)} atStep={atStep} resume={resume} />
       </Suspense>
     </ErrorBoundary>
@@ -61,12 +52,13 @@ function LoadedFlow({
 
 function Problem({ title, text }: { title: string; text: string }) {
   useDocumentTitle(title);
+  const { frame } = useText();
   return (
     <>
       <h1>{title}</h1>
       <p>{text}</p>
       <p>
-        <a href={homeHref}>Voir toutes les procédures</a>
+        <a href={homeHref}>{frame.allProcedures}</a>
       </p>
     </>
   );

@@ -8,6 +8,7 @@ import { forgetCarriedOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
 import { anySaved } from './storage/savedSessions';
+import { useText } from './i18n/useText';
 import { flowHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 
@@ -20,11 +21,12 @@ const groups = groupByCategory(procedures);
 
 /** The list of procedures, filtered as the user types; a generic request when nothing fits. */
 export function Home() {
+  const { home, clear, frame } = useText();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const results = searchFlows(procedures, query);
   const searching = query.trim() !== '';
-  useDocumentTitle('Dépannage informatique');
+  useDocumentTitle(frame.siteTitle);
   // From the keys alone: the sessions themselves are read (zod) by ResumeSessions' own chunk.
   const [mayResume, setMayResume] = useState(anySaved);
   // How many times the answers were cleared while on this page (1 on arriving from an ending
@@ -38,12 +40,9 @@ export function Home() {
 
   return (
     <>
-      {clearings > 0 && <ClearedNotice key={clearings} />}
-      <h1>De quoi avez-vous besoin&#x202F;?</h1>
-      <p className="lead">
-        Répondez à quelques questions&#x202F;: la solution s’affiche, ou une demande complète est
-        préparée pour le Centre de Services.
-      </p>
+      {clearings > 0 && <ClearedNotice key={clearings} text={home.cleared} />}
+      <h1>{home.heading}</h1>
+      <p className="lead">{home.lead}</p>
       {mayResume && (
         <Suspense fallback={null}>
           <ResumeSessions />
@@ -51,10 +50,10 @@ export function Home() {
       )}
       <div className="search">
         <label htmlFor={searchId} className="label">
-          Rechercher une procédure
+          {home.searchLabel}
         </label>
         <p className="hint" id={`${searchId}-hint`}>
-          Par exemple&#x202F;: réseau, Teams, compte invité
+          {home.searchHint}
         </p>
         <input
           id={searchId}
@@ -69,9 +68,7 @@ export function Home() {
         />
       </div>
       <p className="visually-hidden" role="status">
-        {!searching
-          ? ''
-          : `${String(results.length)} procédure${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}`}
+        {searching ? home.found(results.length) : ''}
       </p>
       {!searching ? (
         // Browsing: each category is a section of the page, under the page's h1.
@@ -85,25 +82,20 @@ export function Home() {
         // Searching: one list, best match first, under a heading of its own so that it is not
         // read as part of the section above it.
         <>
-          <h2 className="visually-hidden">Résultats de la recherche</h2>
-          {results.length > 0 ? (
-            <FlowList entries={results} />
-          ) : (
-            <p>Aucune procédure ne correspond à «&#x202F;{query}&#x202F;».</p>
-          )}
+          <h2 className="visually-hidden">{home.resultsHeading}</h2>
+          {results.length > 0 ? <FlowList entries={results} /> : <p>{home.noResult(query)}</p>}
         </>
       )}
       {fallbackFlow && (
         <section className="fallback" aria-labelledby="fallback-title">
-          <h2 id="fallback-title">Vous ne trouvez pas votre problème&#x202F;?</h2>
+          <h2 id="fallback-title">{home.fallbackHeading}</h2>
           <p>
-            Contactez-nous via le Centre de Services&#x202F;:{' '}
-            <a href={flowHref(fallbackFlow.id)}>préparer une demande d’assistance</a>.
+            {home.fallbackBefore} <a href={flowHref(fallbackFlow.id)}>{home.fallbackLink}</a>.
           </p>
         </section>
       )}
       <ClearAnswers
-        hint="Quand vous avez terminé, effacez vos réponses&#x202F;: la personne suivante ne pourra pas les voir."
+        hint={clear.whenDone}
         onClear={() => {
           clearBrowser({ goHome: false });
           setMayResume(false);
@@ -134,15 +126,14 @@ function FlowList({ entries }: { entries: readonly CatalogEntry[] }) {
  * button that was pressed is gone (from an ending) or far below, and a status that appears
  * with its text is not read out by every screen reader, a focused one is.
  */
-function ClearedNotice() {
+function ClearedNotice({ text }: { text: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
   return (
     <p ref={ref} className="panel panel--success notice" role="status" tabIndex={-1}>
-      Vos réponses ont été effacées de ce navigateur&#x202F;: la personne suivante ne pourra pas les
-      voir.
+      {text}
     </p>
   );
 }

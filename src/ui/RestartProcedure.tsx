@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StepView } from '../engine';
+import { useText } from './i18n/useText';
 
 interface RestartProcedureProps {
   /** What restarting would erase; nothing asks no question. */
@@ -14,6 +15,7 @@ interface RestartProcedureProps {
  * puts focus back where it was.
  */
 export function RestartProcedure({ erases, onRestart }: RestartProcedureProps) {
+  const { wizard } = useText();
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const restartRef = useRef<HTMLButtonElement>(null);
@@ -28,13 +30,11 @@ export function RestartProcedure({ erases, onRestart }: RestartProcedureProps) {
     return (
       <div className="restart restart--asking panel no-print">
         <p ref={questionRef} tabIndex={-1}>
-          {erases === 'ticket'
-            ? 'Recommencer efface vos réponses et la demande préparée. Si vous ne l’avez pas encore déposée, copiez-la d’abord.'
-            : 'Recommencer efface vos réponses, y compris ce que vous avez saisi.'}
+          {erases === 'ticket' ? wizard.restartAskTicket : wizard.restartAskTyping}
         </p>
         <div className="button-group">
           <button type="button" className="button button--warning" onClick={onRestart}>
-            Oui, tout effacer et recommencer
+            {wizard.restartYes}
           </button>
           <button
             type="button"
@@ -44,7 +44,7 @@ export function RestartProcedure({ erases, onRestart }: RestartProcedureProps) {
               setAsking(false);
             }}
           >
-            Non, continuer
+            {wizard.restartNo}
           </button>
         </div>
       </div>
@@ -61,7 +61,7 @@ export function RestartProcedure({ erases, onRestart }: RestartProcedureProps) {
           else setAsking(true);
         }}
       >
-        Recommencer la procédure
+        {wizard.restart}
       </button>
     </p>
   );

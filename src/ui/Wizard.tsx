@@ -13,7 +13,8 @@ import { flowHref, hasNavigated, homeHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { useStepHistory } from './routing/useStepHistory';
 import { useWizardSession, type WizardStart } from './storage/useWizardSession';
-import { wizardNotices } from './wizardNotices';
+import { MixedText } from './i18n/MixedText';
+import { useLanguage } from './i18n/useLanguage';
 
 /** « Cette procédure vous a-t-elle aidé ? »: in the build only when the settings give Matomo. */
 const WasItHelpful = __MESURE__ ? lazy(() => import('./measure/WasItHelpful')) : undefined;
@@ -26,12 +27,14 @@ function headingOf(view: StepView): string {
 export function Wizard(start: WizardStart) {
   const { flow } = start;
   const { actor, session, notice } = useWizardSession(start);
-  const view = stepView(session);
+  const { language, text } = useLanguage();
+  const { wizard, clear } = text;
+  const view = stepView(session, { language, messages: text.form.messages });
   useStepHistory(actor, flow.id, start.at === undefined);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasErrors = view.kind === 'form' && view.fields.some((field) => field.error !== undefined);
-  useDocumentTitle(...(hasErrors ? [`Erreur\u202f: ${heading}`] : [heading]), view.flowTitle);
+  useDocumentTitle(hasErrors ? wizard.errorTitle(heading) : heading, view.flowTitle);
 
   // Each new step is announced by moving focus to its heading, and so is the first one when the
   // procedure was opened from another screen (not when the page has just loaded).
@@ -90,7 +93,7 @@ export function Wizard(start: WizardStart) {
 
   return (
     <div className={`wizard wizard--${view.kind}`}>
-      <nav className="wizard__nav no-print" aria-label="Navigation de la procédure">
+      <nav className="wizard__nav no-print" aria-label={wizard.nav}>
         {view.canGoBack ? (
           <button
             type="button"
@@ -99,25 +102,25 @@ export function Wizard(start: WizardStart) {
               actor.send({ type: 'BACK' });
             }}
           >
-            {view.changing ? 'Retour au résumé' : 'Retour'}
+            {view.changing ? wizard.backToSummary : wizard.back}
           </button>
         ) : (
           <a className="back-link" href={homeHref}>
-            Toutes les procédures
+            {wizard.allProcedures}
           </a>
         )}
       </nav>
       {notice && (
         <p className="panel notice" role="status">
-          {wizardNotices[notice]}
+          {wizard.notices[notice]}
         </p>
       )}
       <p className="caption">
-        {view.flowTitle}
-        {!ending && <span className="progress"> · Étape {view.stepNumber}</span>}
+        <MixedText text={view.flowTitle} />
+        {!ending && <span className="progress"> · {wizard.step(view.stepNumber)}</span>}
       </p>
       <h1 ref={headingRef} tabIndex={-1}>
-        {heading}
+        <MixedText text={heading} />
       </h1>
       <StepBody
         kind={view.kind}
@@ -134,11 +137,7 @@ export function Wizard(start: WizardStart) {
       )}
       {ending && live && (
         <ClearAnswers
-          hint={
-            view.kind === 'ticket'
-              ? 'Une fois votre demande déposée, effacez vos réponses\u202f: la personne suivante ne pourra pas les voir.'
-              : 'Quand vous avez terminé, effacez vos réponses\u202f: la personne suivante ne pourra pas les voir.'
-          }
+          hint={view.kind === 'ticket' ? clear.whenFiled : clear.whenDone}
           onClear={() => {
             clearBrowser({ goHome: true });
           }}

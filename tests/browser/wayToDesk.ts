@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { StepView } from '../../src/engine';
 import type { Settings } from '../../src/settings/settingsSchema';
 import { ticketWayToDesk } from '../../src/settings/wayToDesk';
+import { fr } from '../../src/ui/i18n/fr';
 
 /**
  * On an ending, the way to the desk the settings give, in its channel's words: every link goes
@@ -34,7 +35,7 @@ export async function expectWayToDesk(page: Page, view: StepView, settings: Sett
     return;
   }
   if (view.kind !== 'ticket') return;
-  const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings);
+  const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings, fr.ticket.desk);
   const region = page.getByRole('region', { name: way.heading });
   const text = await region.innerText();
   for (const step of way.steps) expect(text).toContain(step.text);

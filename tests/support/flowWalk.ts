@@ -14,6 +14,7 @@ import {
 } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
 import { ticketWayToDesk } from '../../src/settings/wayToDesk';
+import { fr } from '../../src/ui/i18n/fr';
 import { expectKind, today } from './allFlows';
 
 /** Every text the step puts on the screen, in reading order, so wording is checked whatever the step kind. */
@@ -38,7 +39,7 @@ export function screenText(view: StepView): string {
     case 'resolution':
       return [view.step.title, ...view.step.body].join('\n');
     case 'ticket': {
-      const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings);
+      const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings, fr.ticket.desk);
       return [
         view.step.title,
         view.step.intro,

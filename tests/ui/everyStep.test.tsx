@@ -4,6 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { sampleFields, startSessionAt, stepView } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
 import { ticketWayToDesk } from '../../src/settings/wayToDesk';
+import { fr } from '../../src/ui/i18n/fr';
 import { Wizard } from '../../src/ui/Wizard';
 import { allFlows, today } from '../support/allFlows';
 
@@ -42,7 +43,7 @@ it.each(steps)('%s: step "%s" renders with sample values', (_, stateId, flow) =>
     expect(screen.getByRole('button', { name: 'Copier le texte' })).toBeTruthy();
     // The way to the desk, in the channel's own words; with the default settings, no button
     // leads to an address the DSIN has not given.
-    const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings);
+    const way = ticketWayToDesk(view.ticket, view.step.whatNext ?? [], settings, fr.ticket.desk);
     expect(screen.getByRole('heading', { level: 2, name: way.heading })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Et ensuite\u202f?' })).toBeTruthy();
     if (view.ticket.channel === 'assistanceForm') {

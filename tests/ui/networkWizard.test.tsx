@@ -22,7 +22,7 @@ describe('the network-connection wizard', () => {
     await waitFor(() => {
       expect(document.activeElement).toBe(heading());
     });
-    expect(within(screen.getByRole('list')).getAllByRole('listitem').length).toBeGreaterThan(1);
+    expect(within(screen.getByRole('main')).getAllByRole('listitem').length).toBeGreaterThan(1);
     await user.click(screen.getByRole('button', { name: 'Non, toujours pas de connexion' }));
     expect(heading().textContent).toBe('Décrivez le problème pour le Centre de Services');
     await fillWiredForm(user);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, saveSession, submit } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
 import { carriedOrigin, carryOrigin } from '../../src/ui/storage/carriedOrigin';
-import { keptInBrowser } from '../../src/ui/storage/keptInBrowser';
+import { fr } from '../../src/ui/i18n/fr';
 import { parseRoute } from '../../src/ui/routing/parseRoute';
 import { atDetailsForm, wiredValues } from '../support/networkWalk';
 import { openFlow, renderApp } from './renderApp';
@@ -66,6 +66,7 @@ afterEach(() => {
 
 describe('what the footer says', () => {
   it('says in one sentence what is kept and for how long, with the right plural', () => {
+    const { keptInBrowser } = fr.frame;
     expect(keptInBrowser(24)).toBe(
       'Vos réponses restent dans ce navigateur jusqu’à 24\u00a0heures après la dernière, pour que vous puissiez reprendre\u202f; rien n’est envoyé sans votre action.',
     );
@@ -75,7 +76,7 @@ describe('what the footer says', () => {
   it('shows the deployment’s hours, and still leads to the Centre de Services', () => {
     renderApp();
     const footer = screen.getByRole('contentinfo');
-    expect(footer.textContent).toContain(keptInBrowser(settings.sessionRetentionHours));
+    expect(footer.textContent).toContain(fr.frame.keptInBrowser(settings.sessionRetentionHours));
     expect(within(footer).getByRole('link', { name: 'Centre de Services' })).toBeTruthy();
   });
 });

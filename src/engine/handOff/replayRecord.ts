@@ -139,7 +139,7 @@ function endingOf(session: Session): { ending?: ReachedEnding } {
   if (step?.kind === 'resolution')
     return { ending: { kind: 'resolution', tag: tagOf(step), title: typeset(step.title) } };
   if (step?.kind !== 'ticket') return {};
-  const ticket = buildTicket(session, step);
+  const ticket = buildTicket(session, step, 'fr');
   return {
     ending: {
       kind: 'ticket',

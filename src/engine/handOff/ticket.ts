@@ -48,6 +48,11 @@ export interface Ticket {
   origin?: Session['origin'];
   /** The answers given, replayable: what the agent's view rebuilds the walk from. */
   events: readonly FlowEvent[];
+  /**
+   * `en` when the person read the procedure in English: the ticket stays French, for the agent,
+   * and says so in one line. Absent in French, so a French ticket is as it always was.
+   */
+  personLanguage?: 'en';
 }
 
 /** What the screen shows for an optional value left empty; the ticket text leaves the line out. */
@@ -89,7 +94,7 @@ function collectingStep(session: Session, name: string): string {
   return entry?.stateId ?? '';
 }
 
-export function buildTicket(session: Session, step: TicketStep): Ticket {
+export function buildTicket(session: Session, step: TicketStep, language: 'fr' | 'en'): Ticket {
   const { flow } = session;
   const values = contextOf(session.current).fields;
   const fields = step.fields.map((name) => {
@@ -128,6 +133,7 @@ export function buildTicket(session: Session, step: TicketStep): Ticket {
     checks: lines.filter(({ as }) => as === 'check').map(({ line }) => line),
     ...(session.origin ? { origin: session.origin } : {}),
     events: session.trail.map((entry) => entry.event),
+    ...(language === 'en' ? { personLanguage: language } : {}),
   };
 }
 
@@ -171,6 +177,7 @@ export function ticketBody(ticket: Ticket, context: TicketTextContext): string {
     `- ${question}\u202f: ${answer}`;
   return [
     `Destination\u202f: ${describeDestination(ticket)}`,
+    ...(ticket.personLanguage === 'en' ? ['Langue de l’usager\u202f: anglais'] : []),
     ...section(
       'Informations',
       ticket.fields
@@ -214,6 +221,7 @@ export function ticketJson(ticket: Ticket) {
     checks: ticket.checks.map(({ question, answer }) => ({ question, answer })),
     ...(ticket.origin ? { origin: ticket.origin } : {}),
     flow: ticket.flow,
+    ...(ticket.personLanguage ? { personLanguage: ticket.personLanguage } : {}),
   };
 }
 

@@ -84,6 +84,7 @@ function englishTitle(session: Session, translation: FlowTranslation): string | 
  * words in that language.
  */
 export interface ViewLanguage {
+  /** English: a ticket stays French, and says in one line that the person reads English. */
   language: Language;
   translation?: FlowTranslation;
   /**
@@ -164,7 +165,7 @@ export function stepView(
     case 'ticket': {
       // The agent's ticket, from the French step whatever the person reads (`written` is this
       // same ticket step: only its language may differ from `step`'s).
-      const ticket = buildTicket(session, written.kind === 'ticket' ? written : step);
+      const ticket = buildTicket(session, written.kind === 'ticket' ? written : step, language);
       const review = reviewTicket(session, ticket, step, lang === 'en' ? english : undefined);
       return { ...base, kind: step.kind, step, ticket, review };
     }

@@ -1,5 +1,7 @@
 import type { Settings } from '../../settings/settingsSchema';
 import type { serviceCenterDoor } from '../../settings/wayToDesk';
+import { FrenchText } from '../i18n/FrenchText';
+import { useText } from '../i18n/useText';
 import { track } from '../measure/track';
 import { PhoneLine } from './PhoneLine';
 
@@ -11,11 +13,18 @@ export function DeskDoor({
   door: ReturnType<typeof serviceCenterDoor>;
   phone: Pick<Settings, 'phoneNumber' | 'phoneHours'>;
 }) {
+  const { ending, frame } = useText();
   return (
     <>
       <p>
-        Contactez l’assistance via le Centre de Services
-        {door.path && ` (${door.path})`}&#x202F;:{' '}
+        {ending.contactDesk}
+        {door.path && (
+          <>
+            {' ('}
+            <FrenchText>{door.path}</FrenchText>)
+          </>
+        )}
+        {frame.colon}
         <a
           href={door.href}
           target="_blank"
@@ -24,7 +33,7 @@ export function DeskDoor({
             track({ type: 'action', action: 'centre-de-services' });
           }}
         >
-          {door.label} (nouvel onglet)
+          {door.label} {ending.newTab}
         </a>
       </p>
       <PhoneLine number={phone.phoneNumber} hours={phone.phoneHours} />

@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { mailtoHref, ticketText, type Ticket, type TicketTextContext } from '../../engine';
 import type { WayToDesk } from '../../settings/wayToDesk';
+import { MixedText } from '../i18n/MixedText';
+import { useLanguage } from '../i18n/useLanguage';
 import { track } from '../measure/track';
 import { PhoneLine } from './PhoneLine';
 
@@ -20,6 +22,8 @@ export function TicketActions({
   way: WayToDesk;
   context: TicketTextContext;
 }) {
+  const { language, text: words } = useLanguage();
+  const { ticket: said, ending } = words;
   const text = ticketText(ticket, context);
   const [copy, setCopy] = useState<CopyState>('idle');
   const manualRef = useRef<HTMLTextAreaElement>(null);
@@ -53,30 +57,32 @@ export function TicketActions({
 
   return (
     <section className="hand-off" aria-labelledby={headingId}>
-      <h2 id={headingId}>{way.heading}</h2>
-      <p className="no-print">
-        Rien n’a encore été envoyé&#x202F;: cette page prépare votre demande, c’est vous qui la
-        déposez.
-      </p>
-      {way.reason && <p>{way.reason}</p>}
+      <h2 id={headingId}>
+        <MixedText text={way.heading} />
+      </h2>
+      <p className="no-print">{said.notSent}</p>
+      {way.reason && (
+        <p>
+          <MixedText text={way.reason} />
+        </p>
+      )}
       <ol className="hand-off__steps">
         {way.steps.map((step) => (
           <li key={step.text}>
-            {step.text}
+            <MixedText text={step.text} />
             {step.copy && (
               <div className="no-print">
                 <div className="button-group">
                   <button type="button" className="button" onClick={() => void copyText()}>
-                    Copier le texte
+                    {said.copy}
                   </button>
                   <button type="button" className="button button--secondary" onClick={download}>
-                    Télécharger (.txt)
+                    {said.download}
                   </button>
                 </div>
                 <p role="status" className="status">
-                  {copy === 'copied' && 'Texte copié. Collez-le à l’étape suivante.'}
-                  {copy === 'manual' &&
-                    'La copie automatique n’est pas disponible\u202f: le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C.'}
+                  {copy === 'copied' && said.copied}
+                  {copy === 'manual' && said.copyManual}
                 </p>
                 {copy === 'manual' && (
                   <textarea
@@ -85,7 +91,9 @@ export function TicketActions({
                     readOnly
                     rows={12}
                     value={text}
-                    aria-label="Texte de la demande à copier"
+                    aria-label={said.textLabel}
+                    // The request is French whatever the page's language: the agent reads it.
+                    lang={language === 'fr' ? undefined : 'fr'}
                   />
                 )}
               </div>
@@ -101,7 +109,7 @@ export function TicketActions({
                     track({ type: 'action', action: desk });
                   }}
                 >
-                  {step.link.label} (nouvel onglet)
+                  <MixedText text={step.link.label} /> {ending.newTab}
                 </a>
               </p>
             )}
@@ -110,23 +118,25 @@ export function TicketActions({
       </ol>
       {way.email && (
         <p className="no-print">
-          Vous préférez l’e-mail&#x202F;?{' '}
+          {said.emailBefore}{' '}
           <a
             href={mailtoHref(ticket, way.email, context)}
             onClick={() => {
               track({ type: 'action', action: 'e-mail' });
             }}
           >
-            Préparer un e-mail à {way.email}
+            {said.emailLink(way.email)}
           </a>
-          &#x202F;: il s’ouvre dans votre messagerie, et ne part que lorsque vous l’envoyez.
+          {said.emailAfter}
         </p>
       )}
       {way.phone && <PhoneLine {...way.phone} />}
-      <h2>Et ensuite&#x202F;?</h2>
+      <h2>{said.whatNext}</h2>
       <ul>
         {way.whatNext.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>
+            <MixedText text={line} />
+          </li>
         ))}
       </ul>
     </section>

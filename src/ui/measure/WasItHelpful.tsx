@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useLanguage } from '../i18n/useLanguage';
+import { measureTexts } from './measureTexts';
 import { measureRefused } from './optOut';
 import { track } from './track';
 
@@ -14,6 +16,8 @@ export default function WasItHelpful({
   resolution: boolean;
   escape: { href: string; carry: () => void } | undefined;
 }) {
+  const { language, text } = useLanguage();
+  const words = measureTexts[language];
   const headingId = useId();
   const [helped, setHelped] = useState<boolean>();
   const thanksRef = useRef<HTMLParagraphElement>(null);
@@ -28,28 +32,28 @@ export default function WasItHelpful({
   };
   return (
     <section className="escape no-print" aria-labelledby={headingId}>
-      <h2 id={headingId}>Cette procédure vous a-t-elle aidé&#x202F;?</h2>
+      <h2 id={headingId}>{words.helped}</h2>
       {helped === undefined ? (
         <div className="button-group">
           <button type="button" className="button button--secondary" onClick={answer(true)}>
-            Oui
+            {words.yes}
           </button>
           <button type="button" className="button button--secondary" onClick={answer(false)}>
-            Non
+            {words.no}
           </button>
         </div>
       ) : (
         <>
           <p ref={thanksRef} tabIndex={-1}>
-            Merci pour votre réponse&#x202F;: elle sert à améliorer les procédures.
+            {words.thanks}
           </p>
           {!helped && resolution && escape && (
             <p>
-              Le problème n’est pas réglé&#x202F;?{' '}
+              {words.notSolved}{' '}
               <a href={escape.href} onClick={escape.carry}>
-                Ouvrir un ticket
+                {text.ending.openTicket}
               </a>
-              &#x202F;: quelques questions, puis un texte prêt à déposer.
+              {text.ending.openTicketAfter}
             </p>
           )}
         </>

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { pendingUpdate, subscribeUpdate } from './appUpdate';
 import { isEndingShown, subscribeEnding } from './endingShown';
+import { useText } from '../i18n/useText';
 import { useOnline } from './useOnline';
 
 /**
@@ -13,23 +14,19 @@ import { useOnline } from './useOnline';
  *   reloading interrupts nothing (never in the middle of a form); the session is saved anyway.
  */
 export default function PageNotices({ onHome }: { onHome: boolean }) {
+  const { ending: words } = useText();
   const online = useOnline();
   // Module state, the same on the server that pre-renders the home page: no ending, no update.
   const ending = useSyncExternalStore(subscribeEnding, isEndingShown, isEndingShown);
   const update = useSyncExternalStore(subscribeUpdate, pendingUpdate, pendingUpdate);
   return (
     <div className="page-notices no-print" role="status">
-      {!online && ending && (
-        <p className="page-notice">
-          Hors connexion&#x202F;: la procédure fonctionne, le Centre de Services sera accessible une
-          fois la connexion revenue.
-        </p>
-      )}
+      {!online && ending && <p className="page-notice">{words.offline}</p>}
       {update && (onHome || ending) && (
         <p className="page-notice">
-          <span>Une nouvelle version est disponible. Vos réponses sont conservées.</span>
+          <span>{words.update}</span>
           <button type="button" className="button button--secondary" onClick={update}>
-            Mettre à jour
+            {words.updateButton}
           </button>
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { hasTypedValues, resumeFragment, resumeRecord, type Session } from '../../engine';
+import { useText } from '../i18n/useText';
 import { localToday } from '../localToday';
 import { QrCode } from './QrCode';
 
@@ -15,6 +16,7 @@ type CopyState = 'idle' | 'copied' | 'refused';
  * person ticks the box, since anyone who sees or photographs the code can read them.
  */
 export function ContinueOnPhone({ session }: { session: Session }) {
+  const { phone } = useText();
   const [open, setOpen] = useState(false);
   const [withValues, setWithValues] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -23,7 +25,7 @@ export function ContinueOnPhone({ session }: { session: Session }) {
   const record = resumeRecord(session, localToday(), { withValues: typed && withValues });
   const link = `${window.location.origin}${window.location.pathname}${resumeFragment(record)}`;
   // Without the values, the phone stops at the first form filled: its step number.
-  const where = record.partial ? `l’étape ${String(record.events.length + 1)}` : 'cette étape';
+  const where = record.partial ? phone.atStep(record.events.length + 1) : phone.here;
 
   async function copyLink() {
     try {
@@ -45,16 +47,12 @@ export function ContinueOnPhone({ session }: { session: Session }) {
           setOpen(!open);
         }}
       >
-        Continuer sur mon téléphone
+        {phone.button}
       </button>
       <div id={`${id}-panel`} className="phone__panel" hidden={!open}>
         {open && (
           <>
-            <p>
-              Scannez ce code avec l’appareil photo de votre téléphone&#x202F;: cette procédure s’y
-              ouvre à {where}, avec vos réponses. Le téléphone utilise sa propre connexion (données
-              mobiles, par exemple).
-            </p>
+            <p>{phone.scan(where)}</p>
             {typed && (
               <div className="field">
                 <label className="radio">
@@ -66,26 +64,21 @@ export function ContinueOnPhone({ session }: { session: Session }) {
                       setWithValues(event.target.checked);
                     }}
                   />
-                  Inclure les valeurs que j’ai saisies
+                  {phone.withValues}
                 </label>
                 <p className="hint" id={`${id}-hint`}>
-                  Toute personne qui voit ou photographie ce code pourra les lire.
-                  {record.partial &&
-                    ' Sans elles, le téléphone reprend au premier formulaire rempli\u202f: vous le remplirez de nouveau.'}
+                  {phone.withValuesHint}
+                  {record.partial && phone.partialHint}
                 </p>
               </div>
             )}
             {link.length <= qrCapacity ? (
-              <QrCode text={link} label={`Code QR du lien qui ouvre cette procédure à ${where}`} />
+              <QrCode text={link} label={phone.qrLabel(where)} />
             ) : (
-              <p className="qr-code__failed">
-                Ce lien est trop long pour un code QR
-                {withValues ? '\u202f: décochez la case pour en obtenir un, ou' : '\u202f:'}{' '}
-                utilisez le lien ci-dessous.
-              </p>
+              <p className="qr-code__failed">{phone.tooLong(withValues)}</p>
             )}
             <label className="label" htmlFor={`${id}-link`}>
-              Lien vers cette étape
+              {phone.linkLabel}
             </label>
             <input
               id={`${id}-link`}
@@ -102,13 +95,12 @@ export function ContinueOnPhone({ session }: { session: Session }) {
                 className="button button--secondary"
                 onClick={() => void copyLink()}
               >
-                Copier le lien
+                {phone.copyLink}
               </button>
             </p>
             <p role="status" className="status">
-              {copy === 'copied' && 'Lien copié.'}
-              {copy === 'refused' &&
-                'La copie automatique n’est pas disponible\u202f: sélectionnez le lien ci-dessus et copiez-le.'}
+              {copy === 'copied' && phone.copied}
+              {copy === 'refused' && phone.copyRefused}
             </p>
           </>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useText } from '../i18n/useText';
 import { qrCodePath, type QrCodePath } from './qrCodePath';
 
 /** The white margin every QR code needs around it, in modules. */
@@ -11,6 +12,7 @@ type Drawn = { text: string; code: QrCodePath } | { text: string; failed: true }
  * `label` as its text alternative. The link itself is shown as text next to it.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
+  const { phone } = useText();
   const [drawn, setDrawn] = useState<Drawn>();
   useEffect(() => {
     let current = true;
@@ -28,12 +30,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   }, [text]);
 
   if (drawn?.text !== text) return <div className="qr-code qr-code--pending" />;
-  if ('failed' in drawn)
-    return (
-      <p className="qr-code__failed">
-        Le code QR n’a pas pu être créé&#x202F;: utilisez le lien ci-dessous.
-      </p>
-    );
+  if ('failed' in drawn) return <p className="qr-code__failed">{phone.qrFailed}</p>;
   const box = drawn.code.size + 2 * quiet;
   return (
     <svg

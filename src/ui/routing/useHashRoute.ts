@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRoute, resumeRoute, type Route } from './parseRoute';
+import { resumeRoute } from './parseRoute';
 
 export const authorHref = '#/auteur';
 
@@ -45,12 +45,12 @@ function subscribe(onChange: () => void) {
   };
 }
 
-export function useHashRoute(): Route {
+/** The page's fragment, its route (see parseRoute.ts). */
+export function useHash(): string {
   // The server snapshot is the home page's, which the build pre-renders (see main.tsx).
-  const hash = useSyncExternalStore(
+  return useSyncExternalStore(
     subscribe,
     () => window.location.hash,
     () => '',
   );
-  return parseRoute(hash);
 }

@@ -1,4 +1,5 @@
 import type { Answer, SessionEvent } from '../../engine';
+import { MixedText } from '../i18n/MixedText';
 
 /** One large button per answer: a tap or Enter answers, nothing else to confirm. */
 export function AnswerButtons({
@@ -19,7 +20,7 @@ export function AnswerButtons({
             send({ type: 'ANSWER', event: answer.event });
           }}
         >
-          {answer.label}
+          <MixedText text={answer.label} />
         </button>
       ))}
     </div>

@@ -1,10 +1,5 @@
-import {
-  approximateAnswers,
-  approximateChoice,
-  exactDateLabel,
-  joinDateParts,
-  splitDateParts,
-} from '../../engine';
+import { approximateAnswers, approximateChoice, joinDateParts, splitDateParts } from '../../engine';
+import { useText } from '../i18n/useText';
 import { DateBoxes } from './DateBoxes';
 import { fieldId } from './fieldId';
 
@@ -22,6 +17,7 @@ interface ApproximateDateProps {
  * date whose boxes open under it (GOV.UK's conditional reveal).
  */
 export function ApproximateDate({ name, value, invalid, errorId, onChange }: ApproximateDateProps) {
+  const { form } = useText();
   const id = fieldId(name);
   const chosen = approximateChoice(value);
   const exactId = `${id}-exact`;
@@ -39,10 +35,10 @@ export function ApproximateDate({ name, value, invalid, errorId, onChange }: App
               onChange(answer.value);
             }}
           />
-          <span>{answer.label}</span>
+          <span>{form.approximate[answer.value]}</span>
         </label>
       ))}
-      <p className="radios__divider">ou</p>
+      <p className="radios__divider">{form.or}</p>
       <label className="radio">
         <input
           type="radio"
@@ -54,7 +50,7 @@ export function ApproximateDate({ name, value, invalid, errorId, onChange }: App
             onChange(joinDateParts(splitDateParts(value)));
           }}
         />
-        <span>{exactDateLabel}</span>
+        <span>{form.approximate.exact}</span>
       </label>
       {chosen === 'exact' && (
         <div className="radios__conditional">

@@ -1,4 +1,5 @@
 import { datePartsInError, joinDateParts, splitDateParts, type DatePart } from '../../engine';
+import { useText } from '../i18n/useText';
 import { dateBoxIds } from './fieldId';
 
 interface DateBoxesProps {
@@ -11,10 +12,10 @@ interface DateBoxesProps {
   onChange: (value: string) => void;
 }
 
-const boxes: readonly { part: DatePart; label: string; size: string }[] = [
-  { part: 'day', label: 'Jour', size: 'input--2' },
-  { part: 'month', label: 'Mois', size: 'input--2' },
-  { part: 'year', label: 'Année', size: 'input--4' },
+const boxes: readonly { part: DatePart; size: string }[] = [
+  { part: 'day', size: 'input--2' },
+  { part: 'month', size: 'input--2' },
+  { part: 'year', size: 'input--4' },
 ];
 
 /**
@@ -29,15 +30,16 @@ export function DateBoxes({
   describedBy,
   onChange,
 }: DateBoxesProps) {
+  const { form } = useText();
   const parts = splitDateParts(value);
   const ids = dateBoxIds(name, approximate);
   const wrong = invalid ? datePartsInError(value) : [];
   return (
     <div className="date-input">
-      {boxes.map(({ part, label, size }) => (
+      {boxes.map(({ part, size }) => (
         <div className="date-input__item" key={part}>
           <label className="date-input__label" htmlFor={ids[part]}>
-            {label}
+            {form[part]}
           </label>
           <input
             className={`input ${size}`}

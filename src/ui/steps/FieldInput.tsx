@@ -1,6 +1,8 @@
 import type { Field, FieldView } from '../../engine';
 import { ApproximateDate } from './ApproximateDate';
 import { DateBoxes } from './DateBoxes';
+import { MixedText } from '../i18n/MixedText';
+import { useText } from '../i18n/useText';
 import { fieldId } from './fieldId';
 
 interface FieldInputProps extends FieldView {
@@ -36,6 +38,7 @@ function inputAttributes(type: Exclude<Field['type'], 'textarea' | 'date' | 'cho
 
 /** One form field: its label, hint and error tied to the input, so screen readers read them together. */
 export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
+  const { form } = useText();
   const id = fieldId(field.name);
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error === undefined ? undefined : `${id}-error`;
@@ -43,20 +46,22 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
   const className = `field${error === undefined ? '' : ' field--error'}`;
   const hint = field.hint && (
     <p className="hint" id={hintId}>
-      {field.hint}
+      <MixedText text={field.hint} />
     </p>
   );
   const message = error !== undefined && (
     <p className="error-message" id={errorId}>
-      <span className="visually-hidden">Erreur&#x202F;: </span>
-      {error}
+      <span className="visually-hidden">{form.errorPrefix}</span>
+      <MixedText text={error} />
     </p>
   );
 
   if (field.type === 'choice' || field.type === 'date') {
     return (
       <fieldset className={className} aria-describedby={describedBy}>
-        <legend className="label">{field.label}</legend>
+        <legend className="label">
+          <MixedText text={field.label} />
+        </legend>
         {hint}
         {message}
         {field.type === 'choice' ? (
@@ -73,7 +78,9 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
                     onChange(option.value);
                   }}
                 />
-                <span>{option.label}</span>
+                <span>
+                  <MixedText text={option.label} />
+                </span>
               </label>
             ))}
           </div>
@@ -112,7 +119,7 @@ export function FieldInput({ field, value, error, onChange }: FieldInputProps) {
   return (
     <div className={className}>
       <label className="label" htmlFor={id}>
-        {field.label}
+        <MixedText text={field.label} />
       </label>
       {hint}
       {message}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues } from '../../engine';
 import { ErrorSummary } from '../ErrorSummary';
+import { MixedText } from '../i18n/MixedText';
+import { useText } from '../i18n/useText';
 import { localToday } from '../localToday';
 import { FieldInput } from './FieldInput';
 import { errorTargetId } from './fieldId';
@@ -16,6 +18,7 @@ export function FormStep({ view, send }: StepProps<'form'>) {
       ? []
       : [{ name: field.name, target: errorTargetId(field, value), message: error }],
   );
+  const { form } = useText();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [submissions, setSubmissions] = useState(0);
 
@@ -34,7 +37,11 @@ export function FormStep({ view, send }: StepProps<'form'>) {
       }}
     >
       {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
-      {step.intro && <p>{step.intro}</p>}
+      {step.intro && (
+        <p>
+          <MixedText text={step.intro} />
+        </p>
+      )}
       {fields.map((fieldView) => (
         <FieldInput
           key={fieldView.field.name}
@@ -45,7 +52,7 @@ export function FormStep({ view, send }: StepProps<'form'>) {
         />
       ))}
       <button type="submit" className="button">
-        {step.submitLabel ?? 'Continuer'}
+        <MixedText text={step.submitLabel ?? form.submit} />
       </button>
     </form>
   );

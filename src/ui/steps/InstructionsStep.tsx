@@ -1,3 +1,4 @@
+import { MixedText } from '../i18n/MixedText';
 import { AnswerButtons } from './AnswerButtons';
 import type { StepProps } from './stepProps';
 import { LinkList } from './LinkList';
@@ -6,15 +7,23 @@ export function InstructionsStep({ view, send }: StepProps<'instructions'>) {
   const { step } = view;
   return (
     <>
-      {step.intro && <p>{step.intro}</p>}
+      {step.intro && (
+        <p>
+          <MixedText text={step.intro} />
+        </p>
+      )}
       <ol className="instructions">
         {step.steps.map((action, index) => (
           // Numbered actions in the flow's order: the position is their identity.
-          <li key={index}>{action}</li>
+          <li key={index}>
+            <MixedText text={action} />
+          </li>
         ))}
       </ol>
       <LinkList links={step.links} />
-      <h2 className="prompt">{step.prompt}</h2>
+      <h2 className="prompt">
+        <MixedText text={step.prompt} />
+      </h2>
       <AnswerButtons answers={view.answers} send={send} />
     </>
   );

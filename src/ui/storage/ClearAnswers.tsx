@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useText } from '../i18n/useText';
 
 /**
  * « Effacer mes réponses de ce navigateur », for whoever leaves a shared computer. No « Are you
@@ -6,13 +7,14 @@ import { useId } from 'react';
  * takes a minute to redo; the hint says when to use it, and the result is confirmed.
  */
 export function ClearAnswers({ hint, onClear }: { hint: string; onClear: () => void }) {
+  const { clear } = useText();
   const headingId = useId();
   return (
     <section className="clear-answers no-print" aria-labelledby={headingId}>
-      <h2 id={headingId}>Ordinateur partagé&#x202F;?</h2>
+      <h2 id={headingId}>{clear.heading}</h2>
       <p>{hint}</p>
       <button type="button" className="button button--secondary" onClick={onClear}>
-        Effacer mes réponses de ce navigateur
+        {clear.button}
       </button>
     </section>
   );

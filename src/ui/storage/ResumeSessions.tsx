@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { catalog } from '../../catalog/catalog';
+import { useText } from '../i18n/useText';
 import { flowHref } from '../routing/useHashRoute';
 import { unfinishedSessions } from './readSavedSessions';
 import { removeSaved } from './savedSessions';
@@ -12,21 +13,26 @@ const procedureIds = catalog.filter((entry) => entry.fallback !== true).map((ent
  * page's first download has neither, and a browser with nothing saved never loads them.
  */
 export default function ResumeSessions() {
+  const { resume, frame } = useText();
   const [unfinished, setUnfinished] = useState(() => unfinishedSessions(procedureIds));
   if (unfinished.length === 0) return null;
   return (
     <section className="resume" aria-labelledby="resume-title">
-      <h2 id="resume-title">Reprendre là où vous en étiez</h2>
+      <h2 id="resume-title">{resume.heading}</h2>
       <ul className="resume-list">
         {unfinished.map((saved) => {
           const title = catalog.find((entry) => entry.id === saved.flowId)?.title ?? saved.flowId;
           return (
             <li key={saved.flowId}>
               <span>
-                {title} (étape {saved.stepNumber})
+                {title} {resume.step(saved.stepNumber)}
               </span>
               <a className="button" href={flowHref(saved.flowId)}>
-                Reprendre<span className="visually-hidden">&#x202F;: {title}</span>
+                {resume.resume}
+                <span className="visually-hidden">
+                  {frame.colon}
+                  {title}
+                </span>
               </a>
               <button
                 type="button"
@@ -36,7 +42,11 @@ export default function ResumeSessions() {
                   setUnfinished((list) => list.filter((other) => other.flowId !== saved.flowId));
                 }}
               >
-                Recommencer<span className="visually-hidden">&#x202F;: {title}</span>
+                {resume.restart}
+                <span className="visually-hidden">
+                  {frame.colon}
+                  {title}
+                </span>
               </button>
             </li>
           );

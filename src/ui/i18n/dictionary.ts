@@ -1,0 +1,38 @@
+import type { FieldMessages } from '../../engine';
+import type { fr } from './fr';
+
+/**
+ * Every word of the person-facing pages, in one language: the shape of the French dictionary,
+ * which the English one must have too (en.ts is typed with it: a key missing there, or one left
+ * over, does not compile).
+ */
+export type Dictionary = typeof fr & {
+  form: {
+    /**
+     * The engine's words about typed values. None in French: the engine's own are French
+     * (src/engine/fields/frenchFieldMessages.ts), and come with the wizard, not the home page.
+     */
+    messages?: FieldMessages;
+  };
+};
+
+/** Words only an English page has: what French pages never need to say. */
+export interface EnglishOnly {
+  /** Above a procedure that has no English yet, shown in French. */
+  untranslated: string;
+  /** Above the French ticket: what it is, why it is in French, what each part says. */
+  ticket: {
+    heading: string;
+    intro: string;
+    /** Each part of the ticket, by its French heading in « », with what it says. */
+    parts: readonly string[];
+    /** What the copied text holds besides. */
+    copied: string;
+  };
+}
+
+/** The English chunk: loaded only when English is on (loadEnglish.ts). */
+export interface English {
+  text: Dictionary;
+  only: EnglishOnly;
+}
