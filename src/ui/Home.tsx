@@ -8,6 +8,7 @@ import { forgetCarriedOrigin } from './storage/carriedOrigin';
 import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
 import { anySaved } from './storage/savedSessions';
+import { FrenchText } from './i18n/FrenchText';
 import { useText } from './i18n/useText';
 import { flowHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
@@ -74,7 +75,9 @@ export function Home() {
         // Browsing: each category is a section of the page, under the page's h1.
         groups.map((group) => (
           <Fragment key={group.category}>
-            <h2>{typeset(group.category)}</h2>
+            <h2>
+              <FrenchText>{typeset(group.category)}</FrenchText>
+            </h2>
             <FlowList entries={group.entries} />
           </Fragment>
         ))
@@ -112,8 +115,13 @@ function FlowList({ entries }: { entries: readonly CatalogEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.id}>
           <a className="flow-card" href={flowHref(entry.id)}>
-            <span className="flow-card__title">{entry.title}</span>
-            <span className="flow-card__description">{entry.description}</span>
+            {/* The catalogue is French: marked so on an English page. */}
+            <span className="flow-card__title">
+              <FrenchText>{entry.title}</FrenchText>
+            </span>
+            <span className="flow-card__description">
+              <FrenchText>{entry.description}</FrenchText>
+            </span>
           </a>
         </li>
       ))}

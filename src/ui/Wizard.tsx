@@ -13,6 +13,8 @@ import { flowHref, hasNavigated, homeHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
 import { useStepHistory } from './routing/useStepHistory';
 import { useWizardSession, type WizardStart } from './storage/useWizardSession';
+import { InFrench } from './i18n/InFrench';
+import { useText } from './i18n/useText';
 import { MixedText } from './i18n/MixedText';
 import { useLanguage } from './i18n/useLanguage';
 
@@ -27,9 +29,15 @@ function headingOf(view: StepView): string {
 export function Wizard(start: WizardStart) {
   const { flow } = start;
   const { actor, session, notice } = useWizardSession(start);
-  const { language, text } = useLanguage();
+  const { language, text, english } = useLanguage();
   const { wizard, clear } = text;
-  const view = stepView(session, { language, messages: text.form.messages });
+  // No flow's English is loaded yet: on an English page every step is shown in French, its
+  // errors too. The ticket still says that the person read in English.
+  const stepInFrench = language === 'en';
+  const view = stepView(session, {
+    language,
+    ...(stepInFrench || !text.form.messages ? {} : { messages: text.form.messages }),
+  });
   useStepHistory(actor, flow.id, start.at === undefined);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -115,21 +123,28 @@ export function Wizard(start: WizardStart) {
           {wizard.notices[notice]}
         </p>
       )}
-      <p className="caption">
-        <MixedText text={view.flowTitle} />
-        {!ending && <span className="progress"> · {wizard.step(view.stepNumber)}</span>}
-      </p>
-      <h1 ref={headingRef} tabIndex={-1}>
-        <MixedText text={heading} />
-      </h1>
-      <StepBody
-        kind={view.kind}
-        view={view}
-        send={(event) => {
-          actor.send(event);
-        }}
-        escape={escape}
-      />
+      {english && stepInFrench && (
+        <p className="panel notice" lang="en">
+          {english.untranslated}
+        </p>
+      )}
+      <InFrench french={stepInFrench}>
+        <p className="caption">
+          <MixedText text={view.flowTitle} />
+          {!ending && <Progress step={view.stepNumber} />}
+        </p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          <MixedText text={heading} />
+        </h1>
+        <StepBody
+          kind={view.kind}
+          view={view}
+          send={(event) => {
+            actor.send(event);
+          }}
+          escape={escape}
+        />
+      </InFrench>
       {ending && live && WasItHelpful && (
         <Suspense fallback={null}>
           <WasItHelpful key={position} resolution={view.kind === 'resolution'} escape={escape} />
@@ -156,4 +171,9 @@ export function Wizard(start: WizardStart) {
       {live && <ContinueOnPhone key={`phone:${position}`} session={session} />}
     </div>
   );
+}
+
+/** « Étape 3 »: in the step's language, like the procedure's title it follows. */
+function Progress({ step }: { step: number }) {
+  return <span className="progress"> · {useText().wizard.step(step)}</span>;
 }
