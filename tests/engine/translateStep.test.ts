@@ -65,14 +65,22 @@ describe('stepView in English', () => {
     for (const text of shownTexts(view)) expect(text).toMatch(/^\[en\] /);
     const french = stepView(session);
     expect(french.lang).toBe('fr');
-    if (view.kind === 'ticket') expect(view.ticket).toEqual(expectKind(french, 'ticket').ticket);
+    // The same French ticket, which says in one line that the person read in English.
+    if (view.kind === 'ticket')
+      expect(view.ticket).toEqual({ ...expectKind(french, 'ticket').ticket, personLanguage: 'en' });
   });
 
   it.each(states)('%s: wholly French when one text lacks its English', (_, flow, flowStep) => {
     const session = startSessionAt(flow, flowStep.id, sampleFields(flow, today));
     const missing = stepTexts(flowStep).at(-1) ?? '';
     const translation = withoutText(markedTranslation(flow), flowStep.id, missing);
-    expect(stepView(session, { language: 'en', translation })).toEqual(stepView(session));
+    const french = stepView(session);
+    // The French view, the ticket saying in one line that the person read in English.
+    expect(stepView(session, { language: 'en', translation })).toEqual(
+      french.kind === 'ticket'
+        ? { ...french, ticket: { ...french.ticket, personLanguage: 'en' } }
+        : french,
+    );
   });
 
   it('is French without a translation, or in French mode', () => {
@@ -94,7 +102,10 @@ describe('stepView in English', () => {
     const english = expectKind(stepView(session, { language: 'en', translation }), 'ticket');
     const french = expectKind(stepView(session), 'ticket');
     const context = { preparedOn: today };
-    expect(ticketText(english.ticket, context)).toBe(ticketText(french.ticket, context));
+    const { personLanguage, ...agents } = english.ticket;
+    expect(personLanguage).toBe('en');
+    expect(ticketText(agents, context)).toBe(ticketText(french.ticket, context));
+    expect(ticketText(english.ticket, context)).toContain('\nLangue de l’usager\u202f: anglais\n');
     expect(french.review).toMatchObject({ lang: 'fr', title: french.ticket.title });
     expect(english.review.lang).toBe('en');
     expect(english.review.title).toMatch(/^\[en\] /);
