@@ -110,7 +110,7 @@ export { validateFields, type FieldErrors } from './fields/validateFields';
 export type { FieldMessages, FieldProblem } from './fields/fieldProblem';
 export { frenchFieldMessages } from './fields/frenchFieldMessages';
 export { joinDateParts, splitDateParts, datePartsInError, type DatePart } from './fields/dateInput';
-export { approximateAnswers, approximateChoice, exactDateLabel } from './fields/approximateDate';
+export { approximateAnswers, approximateChoice } from './fields/approximateDate';
 export { followRules } from './fields/formRules';
 export { addToDate, formatDate, formatLongDate, type DateOffset } from './fields/calendarDate';
 export { scheduleLines, type ScheduleView, type ScheduleRow } from './fields/buildSchedule';

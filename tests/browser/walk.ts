@@ -4,7 +4,6 @@ import {
   approximateAnswers,
   approximateChoice,
   diagnosticFragment,
-  exactDateLabel,
   splitDateParts,
   startSession,
   stepView,
@@ -19,10 +18,14 @@ import {
   type TicketTextContext,
   ticketText,
 } from '../../src/engine';
+import { fr } from '../../src/ui/i18n/fr';
 import { today } from '../support/allFlows';
 import { flowPaths } from '../support/flowPaths';
 
 export type FormView = Extract<StepView, { kind: 'form' }>;
+
+/** The words of the app's forms, in the page's language (the English ones: `en.text.form`). */
+export type FormWords = typeof fr.form;
 
 /** The step's h1, as the wizard shows it. */
 export function heading(view: StepView): string {
@@ -52,12 +55,17 @@ export async function expectStep(page: Page, view: StepView) {
  * closes the wizard (it writes its pending save as it closes), then the storage is emptied: the
  * same fresh start as a reload, without reloading the app for every path.
  */
-export async function openFlow(page: Page, url: string, flowId: string) {
+export async function openFlow(
+  page: Page,
+  url: string,
+  flowId: string,
+  homeHeading: string = fr.home.heading,
+) {
   if (page.url().startsWith(url)) {
     await page.evaluate(() => {
       window.location.hash = '#/';
     });
-    await page.getByRole('heading', { level: 1, name: 'De quoi avez-vous besoin ?' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: homeHeading }).waitFor();
   } else {
     await page.goto(url);
   }
@@ -74,33 +82,44 @@ export async function openFlow(page: Page, url: string, flowId: string) {
  * Types a value as a user would: checks the option of a choice, gives a date in its Jour, Mois,
  * Année boxes (after « À une date précise », or checks the approximate answer), fills the rest.
  */
-export async function fillField(page: Page, field: Field, value: string) {
+export async function fillField(
+  page: Page,
+  field: Field,
+  value: string,
+  words: FormWords = fr.form,
+) {
   if (field.type === 'choice') {
     const option = field.options.find((candidate) => candidate.value === value);
     if (option) await page.getByLabel(option.label, { exact: true }).check();
   } else if (field.type === 'date') {
     const group = page.getByRole('group', { name: field.label, exact: true });
     const choice = field.approximate ? approximateChoice(value) : 'exact';
-    const answer = approximateAnswers.find((candidate) => candidate.value === choice);
-    if (answer) await group.getByLabel(answer.label, { exact: true }).check();
+    const answer = approximateAnswers.find((candidate) => candidate === choice);
+    if (answer) await group.getByLabel(words.approximate[answer], { exact: true }).check();
     if (choice !== 'exact') return;
-    if (field.approximate) await group.getByLabel(exactDateLabel, { exact: true }).check();
+    if (field.approximate) await group.getByLabel(words.approximate.exact, { exact: true }).check();
     const parts = splitDateParts(value);
-    await group.getByLabel('Jour', { exact: true }).fill(parts.day);
-    await group.getByLabel('Mois', { exact: true }).fill(parts.month);
-    await group.getByLabel('Année', { exact: true }).fill(parts.year);
+    await group.getByLabel(words.day, { exact: true }).fill(parts.day);
+    await group.getByLabel(words.month, { exact: true }).fill(parts.month);
+    await group.getByLabel(words.year, { exact: true }).fill(parts.year);
   } else {
     await page.getByLabel(field.label, { exact: true }).fill(value);
   }
 }
 
-export async function fillForm(page: Page, view: FormView, values: FieldValues) {
-  for (const { field } of view.fields) await fillField(page, field, values[field.name] ?? '');
+export async function fillForm(
+  page: Page,
+  view: FormView,
+  values: FieldValues,
+  words: FormWords = fr.form,
+) {
+  for (const { field } of view.fields)
+    await fillField(page, field, values[field.name] ?? '', words);
 }
 
-export async function submitForm(page: Page, view: FormView) {
+export async function submitForm(page: Page, view: FormView, words: FormWords = fr.form) {
   await page
-    .getByRole('button', { name: view.step.submitLabel ?? 'Continuer', exact: true })
+    .getByRole('button', { name: view.step.submitLabel ?? words.submit, exact: true })
     .click();
 }
 
@@ -112,10 +131,15 @@ export function answerLabel(view: StepView, event: FlowEvent): string {
 }
 
 /** Does what the event says, the way a user would: clicks the answer, or fills and sends the form. */
-export async function act(page: Page, view: StepView, event: FlowEvent) {
+export async function act(
+  page: Page,
+  view: StepView,
+  event: FlowEvent,
+  words: FormWords = fr.form,
+) {
   if (view.kind === 'form' && event.values) {
-    await fillForm(page, view, event.values);
-    await submitForm(page, view);
+    await fillForm(page, view, event.values, words);
+    await submitForm(page, view, words);
     return;
   }
   await page.getByRole('button', { name: answerLabel(view, event), exact: true }).click();

@@ -3,26 +3,24 @@ import { isTypedDate } from './dateInput';
 
 /**
  * « Depuis quand ? » when few people know the day: a field with `approximate: true` offers these
- * answers before « À une date précise ». An answer is saved with the day it was given
- * (`yesterday@2026-11-30`), so the ticket can say which day « hier » was, however late it is read.
+ * answers before « À une date précise » (their words are the UI's, in each language: `form.approximate`
+ * in src/ui/i18n/). An answer is saved with the day it was given (`yesterday@2026-11-30`), so the
+ * ticket can say which day « hier » was, however late it is read.
  */
 export const approximateAnswers = [
-  { value: 'today', label: 'Aujourd’hui' },
-  { value: 'yesterday', label: 'Hier' },
-  { value: 'fewDays', label: 'Il y a quelques jours (moins d’une semaine)' },
-  { value: 'overAWeek', label: 'Il y a plus d’une semaine' },
-  { value: 'unknown', label: 'Je ne sais plus' },
+  'today',
+  'yesterday',
+  'fewDays',
+  'overAWeek',
+  'unknown',
 ] as const;
 
-type ApproximateAnswer = (typeof approximateAnswers)[number]['value'];
-
-/** The last choice, which opens the date boxes. */
-export const exactDateLabel = 'À une date précise';
+type ApproximateAnswer = (typeof approximateAnswers)[number];
 
 const answered = /^(today|yesterday|fewDays|overAWeek)@(\d{4}-\d{2}-\d{2})$/;
 
 function isAnswer(value: string): value is ApproximateAnswer {
-  return approximateAnswers.some((candidate) => candidate.value === value);
+  return approximateAnswers.some((candidate) => candidate === value);
 }
 
 /** Which choice a value selects: an approximate answer, `exact` for a date, '' for none. */
@@ -48,20 +46,46 @@ export function datedAnswer(value: string, today: string): string | undefined {
 
 const before = (day: string, days: number) => formatDate(addToDate(day, { days: -days }) ?? day);
 
-/** How a saved value reads for the person and the agent: « hier (29/11/2026) », « 12/11/2026 ». */
-export function describeApproximate(value: string): string {
-  if (value === 'unknown') return 'ne sait plus';
+/** How an approximate answer reads, in one language; each date is DD/MM/YYYY. */
+export interface ApproximateWords {
+  unknown: string;
+  today: (day: string) => string;
+  yesterday: (day: string) => string;
+  /** Between `from` and `to`, both included. */
+  fewDays: (from: string, to: string) => string;
+  /** `day` or before. */
+  overAWeek: (day: string) => string;
+}
+
+/** The ticket's words: French, as the agent reads them. */
+export const frenchApproximateWords: ApproximateWords = {
+  unknown: 'ne sait plus',
+  today: (day) => `aujourd’hui (${day})`,
+  yesterday: (day) => `hier (${day})`,
+  fewDays: (from, to) => `il y a quelques jours (entre le ${from} et le ${to})`,
+  overAWeek: (day) => `il y a plus d’une semaine (le ${day} ou avant)`,
+};
+
+/**
+ * How a saved value reads for the person and the agent: « hier (29/11/2026) », « 12/11/2026 »;
+ * in `words`' language (the ticket's are French).
+ */
+export function describeApproximate(
+  value: string,
+  words: ApproximateWords = frenchApproximateWords,
+): string {
+  if (value === 'unknown') return words.unknown;
   const match = answered.exec(value);
   const day = match?.[2];
   if (day === undefined) return formatDate(value);
   switch (match?.[1]) {
     case 'today':
-      return `aujourd’hui (${formatDate(day)})`;
+      return words.today(formatDate(day));
     case 'yesterday':
-      return `hier (${before(day, 1)})`;
+      return words.yesterday(before(day, 1));
     case 'fewDays':
-      return `il y a quelques jours (entre le ${before(day, 6)} et le ${before(day, 2)})`;
+      return words.fewDays(before(day, 6), before(day, 2));
     default:
-      return `il y a plus d’une semaine (le ${before(day, 7)} ou avant)`;
+      return words.overAWeek(before(day, 7));
   }
 }

@@ -1,5 +1,6 @@
 import type { Field } from '../contract/fieldSchema';
 import type { FormRule } from '../contract/stepSchema';
+import type { ApproximateWords } from './approximateDate';
 import { formatDate } from './calendarDate';
 import type { ContactProblem } from './contactFields';
 import type { DatePart, DateProblem } from './dateInput';
@@ -54,6 +55,8 @@ export interface FieldMessages {
   notBefore: (mine: Field, theirs: Field, date: string) => string;
   /** Likewise, for a rule that wants `mine` strictly after `theirs`. */
   after: (mine: Field, theirs: Field, date: string) => string;
+  /** An approximate date as the person checks it before filing: « hier (29/11/2026) ». */
+  approximate: ApproximateWords;
   /** A date in full, in a resolution's schedule: « lundi 1er mars 2027 ». */
   longDate: (iso: string) => string;
 }

@@ -1,5 +1,6 @@
 import type { Field } from '../contract/fieldSchema';
 import { agentLabel } from '../handOff/ticket';
+import { frenchApproximateWords } from './approximateDate';
 import { formatLongDate } from './calendarDate';
 import type { DatePart } from './dateInput';
 import type { FieldMessages } from './fieldProblem';
@@ -56,5 +57,6 @@ export const frenchFieldMessages: FieldMessages = {
     `${named(mine)} ne peut pas être avant ${named(theirs)} (${date}) : indiquez le même jour ou une date après.`,
   after: (mine, theirs, date) =>
     `${named(mine)} doit venir après ${named(theirs)} (${date}) : indiquez une date après le ${date}.`,
+  approximate: frenchApproximateWords,
   longDate: formatLongDate,
 };

@@ -5,7 +5,7 @@ import { contextOf } from '../session/snapshot';
 import { stepLabel } from '../session/stepLabel';
 import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
 import { formatDate } from '../fields/calendarDate';
-import { describeApproximate } from '../fields/approximateDate';
+import { describeApproximate, type ApproximateWords } from '../fields/approximateDate';
 import { typeset } from '../text/typeset';
 import { titleValue } from './titleValue';
 
@@ -66,9 +66,11 @@ export function displayValue(
   field: Field | undefined,
   raw: string,
   edit: (text: string) => string = typeset,
+  approximate?: ApproximateWords,
 ): string {
   if (raw === '') return '';
-  if (field?.type === 'date') return field.approximate ? describeApproximate(raw) : formatDate(raw);
+  if (field?.type === 'date')
+    return field.approximate ? describeApproximate(raw, approximate) : formatDate(raw);
   const option =
     field?.type === 'choice'
       ? field.options.find((candidate) => candidate.value === raw)

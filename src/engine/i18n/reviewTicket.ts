@@ -1,5 +1,6 @@
 import type { Field } from '../contract/fieldSchema';
 import type { TicketStep } from '../contract/stepSchema';
+import type { ApproximateWords } from '../fields/approximateDate';
 import { displayValue, type Ticket, type TicketField, type TicketLine } from '../handOff/ticket';
 import { titleValue } from '../handOff/titleValue';
 import type { Session } from '../session/session';
@@ -34,12 +35,14 @@ const inFrench = ({ title, fields, answers, checks }: Ticket): TicketReview => (
 /**
  * The review in English when `step` (the ticket step as shown) is English and every step it
  * names has its English; else the French ticket's own texts, so the page reads in one language.
+ * `approximate`: the words of an approximate date (« yesterday (29/11/2026) ») in English.
  */
 export function reviewTicket(
   session: Session,
   ticket: Ticket,
   step: TicketStep,
   translation: FlowTranslation | undefined,
+  approximate: ApproximateWords,
 ): TicketReview {
   if (translation === undefined) return inFrench(ticket);
   const { flow } = session;
@@ -63,7 +66,7 @@ export function reviewTicket(
   const values = contextOf(session.current).fields;
   const value = (name: string) => {
     const asked = field(name);
-    return asked && displayValue(asked, values[name] ?? '', keep);
+    return asked && displayValue(asked, values[name] ?? '', keep, approximate);
   };
   const fields = ticket.fields.map((ticketField) => {
     const asked = field(ticketField.name);

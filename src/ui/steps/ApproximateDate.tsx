@@ -24,18 +24,18 @@ export function ApproximateDate({ name, value, invalid, errorId, onChange }: App
   return (
     <div className="radios">
       {approximateAnswers.map((answer, index) => (
-        <label key={answer.value} className="radio">
+        <label key={answer} className="radio">
           <input
             type="radio"
             name={name}
-            value={answer.value}
-            id={index === 0 ? id : `${id}-${answer.value}`}
-            checked={chosen === answer.value}
+            value={answer}
+            id={index === 0 ? id : `${id}-${answer}`}
+            checked={chosen === answer}
             onChange={() => {
-              onChange(answer.value);
+              onChange(answer);
             }}
           />
-          <span>{form.approximate[answer.value]}</span>
+          <span>{form.approximate[answer]}</span>
         </label>
       ))}
       <p className="radios__divider">{form.or}</p>
