@@ -1,5 +1,6 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadEnglishCatalog } from './catalog/englishCatalog';
 import { initialLanguage } from './ui/i18n/language';
 import { loadEnglish } from './ui/i18n/loadEnglish';
 import { listenForClearing } from './ui/storage/clearBrowser';
@@ -7,6 +8,7 @@ import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
 import { prerenderShown } from './ui/prerender/prerenderShown';
 import { Root } from './ui/Root';
+import { parseRoute } from './ui/routing/parseRoute';
 import { startRouteLoads } from './ui/routing/startRouteLoads';
 import './ui/styles.css';
 
@@ -46,10 +48,13 @@ if (__MESURE__)
 
 const root = document.getElementById('root');
 // In English, the page is drawn once its words have come (the pre-rendered French home page is
-// hidden meanwhile: bootPage.ts), so that French never flashes; in French (or should the
-// English chunk not come), at once.
+// hidden meanwhile: bootPage.ts), the home page's list in English too, so that French never
+// flashes; in French (or should the English chunks not come), at once.
 if (initialLanguage() === 'en')
-  loadEnglish()
+  Promise.all([
+    loadEnglish(),
+    parseRoute(window.location.hash).page === 'home' ? loadEnglishCatalog() : undefined,
+  ])
     .finally(start)
     .catch(() => undefined);
 else start();

@@ -1,6 +1,7 @@
 import type { EnglishCatalog } from '../engine/catalog/englishCatalogSchema';
 
 let loading: Promise<EnglishCatalog> | undefined;
+let loaded: EnglishCatalog | undefined;
 
 /**
  * The home page's English (titles, descriptions, search words, categories), a chunk of its own:
@@ -9,11 +10,19 @@ let loading: Promise<EnglishCatalog> | undefined;
  */
 export function loadEnglishCatalog(): Promise<EnglishCatalog> {
   loading ??= import('virtual:flow-catalog-en').then(
-    (module) => module.default,
+    (module) => {
+      loaded = module.default;
+      return loaded;
+    },
     (error: unknown) => {
       loading = undefined; // offline, say: the next call tries again
       throw error;
     },
   );
   return loading;
+}
+
+/** The English catalogue if it has arrived, for a render that must not wait (nor flash French). */
+export function loadedEnglishCatalog(): EnglishCatalog | undefined {
+  return loaded;
 }

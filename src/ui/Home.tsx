@@ -1,5 +1,7 @@
 import { Fragment, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { CatalogEntry } from '../engine/catalog/catalogEntry';
+import { inEnglish } from '../engine/catalog/englishCatalog';
+import type { EnglishCatalog } from '../engine/catalog/englishCatalogSchema';
 import { groupByCategory } from '../engine/catalog/groupByCategory';
 import { searchFlows } from '../engine/catalog/searchFlows';
 import { typeset } from '../engine/text/typeset';
@@ -9,9 +11,11 @@ import { ClearAnswers } from './storage/ClearAnswers';
 import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
 import { anySaved } from './storage/savedSessions';
 import { FrenchText } from './i18n/FrenchText';
-import { useText } from './i18n/useText';
+import { MixedText } from './i18n/MixedText';
+import { useLanguage } from './i18n/useLanguage';
 import { flowHref } from './routing/useHashRoute';
 import { useDocumentTitle } from './routing/useDocumentTitle';
+import { useEnglishCatalog } from './useEnglishCatalog';
 
 const procedures = catalog.filter((entry) => entry.fallback !== true);
 
@@ -22,11 +26,15 @@ const groups = groupByCategory(procedures);
 
 /** The list of procedures, filtered as the user types; a generic request when nothing fits. */
 export function Home() {
-  const { home, clear, frame } = useText();
+  const { language, text } = useLanguage();
+  const { home, clear, frame } = text;
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const results = searchFlows(procedures, query);
   const searching = query.trim() !== '';
+  // In either language, a search finds a flow by its English words too.
+  const english = useEnglishCatalog(language === 'en' || searching);
+  const results = searchFlows(procedures, query, english);
+  const shown = language === 'en' ? english : undefined;
   useDocumentTitle(frame.siteTitle);
   // From the keys alone: the sessions themselves are read (zod) by ResumeSessions' own chunk.
   const [mayResume, setMayResume] = useState(anySaved);
@@ -76,9 +84,13 @@ export function Home() {
         groups.map((group) => (
           <Fragment key={group.category}>
             <h2>
-              <FrenchText>{typeset(group.category)}</FrenchText>
+              {shown && Object.hasOwn(shown.categories, group.category) ? (
+                shown.categories[group.category]
+              ) : (
+                <FrenchText>{typeset(group.category)}</FrenchText>
+              )}
             </h2>
-            <FlowList entries={group.entries} />
+            <FlowList entries={group.entries} english={shown} />
           </Fragment>
         ))
       ) : (
@@ -86,7 +98,11 @@ export function Home() {
         // read as part of the section above it.
         <>
           <h2 className="visually-hidden">{home.resultsHeading}</h2>
-          {results.length > 0 ? <FlowList entries={results} /> : <p>{home.noResult(query)}</p>}
+          {results.length > 0 ? (
+            <FlowList entries={results} english={shown} />
+          ) : (
+            <p>{home.noResult(query)}</p>
+          )}
         </>
       )}
       {fallbackFlow && (
@@ -109,22 +125,43 @@ export function Home() {
   );
 }
 
-function FlowList({ entries }: { entries: readonly CatalogEntry[] }) {
+/**
+ * `english`: on an English page, the catalogue's English; a flow without it stays French, marked
+ * so (as it is until the catalogue has arrived).
+ */
+function FlowList({
+  entries,
+  english,
+}: {
+  entries: readonly CatalogEntry[];
+  english: EnglishCatalog | undefined;
+}) {
   return (
     <ul className="flow-list">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <a className="flow-card" href={flowHref(entry.id)}>
-            {/* The catalogue is French: marked so on an English page. */}
-            <span className="flow-card__title">
-              <FrenchText>{entry.title}</FrenchText>
-            </span>
-            <span className="flow-card__description">
-              <FrenchText>{entry.description}</FrenchText>
-            </span>
-          </a>
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const translated = english && Object.hasOwn(english.flows, entry.id);
+        const shown = translated ? inEnglish(entry, english) : entry;
+        return (
+          <li key={entry.id}>
+            <a className="flow-card" href={flowHref(entry.id)}>
+              <span className="flow-card__title">
+                {translated ? (
+                  <MixedText text={shown.title} />
+                ) : (
+                  <FrenchText>{shown.title}</FrenchText>
+                )}
+              </span>
+              <span className="flow-card__description">
+                {translated ? (
+                  <MixedText text={shown.description} />
+                ) : (
+                  <FrenchText>{shown.description}</FrenchText>
+                )}
+              </span>
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { leavingOrigin, stepView, type StepView } from '../engine';
+import { leavingOrigin, stepView, type FlowTranslation, type StepView } from '../engine';
 import { fallbackFlow } from '../catalog/catalog';
 import { carryOrigin } from './storage/carriedOrigin';
 import { showEnding } from './offline/endingShown';
@@ -25,19 +25,27 @@ function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;
 }
 
+interface WizardProps extends WizardStart {
+  /** The flow's English, on an English page: undefined in French, or when it has none. */
+  translation?: FlowTranslation | undefined;
+  /** On an English page, the flow has no English at all: a one-line notice says so. */
+  untranslated?: boolean | undefined;
+}
+
 /** One step per screen: the flow's title, progress, a back link, the step, and a restart. */
-export function Wizard(start: WizardStart) {
+export function Wizard({ translation, untranslated = false, ...start }: WizardProps) {
   const { flow } = start;
   const { actor, session, notice } = useWizardSession(start);
   const { language, text, english } = useLanguage();
   const { wizard, clear } = text;
-  // No flow's English is loaded yet: on an English page every step is shown in French, its
-  // errors too. The ticket still says that the person read in English.
-  const stepInFrench = language === 'en';
   const view = stepView(session, {
     language,
-    ...(stepInFrench || !text.form.messages ? {} : { messages: text.form.messages }),
+    ...(translation ? { translation } : {}),
+    ...(text.form.messages ? { messages: text.form.messages } : {}),
   });
+  // A step without its English, on an English page, is one French block (its form's words and
+  // errors too). The ticket still says that the person read in English.
+  const stepInFrench = language === 'en' && view.lang === 'fr';
   useStepHistory(actor, flow.id, start.at === undefined);
   const heading = headingOf(view);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -123,7 +131,7 @@ export function Wizard(start: WizardStart) {
           {wizard.notices[notice]}
         </p>
       )}
-      {english && stepInFrench && (
+      {english && untranslated && (
         <p className="panel notice" lang="en">
           {english.untranslated}
         </p>

@@ -49,36 +49,46 @@ describe('the language of a first visit', () => {
 });
 
 describe('the language switch', () => {
-  it('names each language in itself, marks the current one, and switches the page', async () => {
-    const { user } = renderApp();
-    const toggle = screen.getByRole('navigation', { name: 'Langue' });
-    const current = within(toggle).getByText('Français');
-    expect(current.getAttribute('aria-current')).toBe('true');
-    expect(current.getAttribute('lang')).toBe('fr');
-    const english = within(toggle).getByRole('link', { name: 'English' });
-    expect(english.getAttribute('lang')).toBe('en');
-    expect(english.getAttribute('hreflang')).toBe('en');
-    expect(document.documentElement.lang).toBe('fr');
+  it(
+    'names each language in itself, marks the current one, and switches the page',
+    { timeout: 30_000 },
+    async () => {
+      const { user } = renderApp();
+      const toggle = screen.getByRole('navigation', { name: 'Langue' });
+      const current = within(toggle).getByText('Français');
+      expect(current.getAttribute('aria-current')).toBe('true');
+      expect(current.getAttribute('lang')).toBe('fr');
+      const english = within(toggle).getByRole('link', { name: 'English' });
+      expect(english.getAttribute('lang')).toBe('en');
+      expect(english.getAttribute('hreflang')).toBe('en');
+      expect(document.documentElement.lang).toBe('fr');
 
-    await user.click(english);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'What do you need?' }),
-    ).toBeTruthy();
-    expect(document.documentElement.lang).toBe('en');
-    expect(localStorage.getItem(languageKey)).toBe('en');
-    await waitFor(() => {
-      expect(document.title).toBe('IT troubleshooting — DSIN Université de Montpellier');
-    });
-    const back = screen.getByRole('navigation', { name: 'Language' });
-    expect(within(back).getByText('English').getAttribute('aria-current')).toBe('true');
+      await user.click(english);
+      // The English words and the home page's English catalogue come first (the catalogue is
+      // built from flows/en/ on first import here, which takes a while on a loaded machine).
+      expect(
+        await screen.findByRole(
+          'heading',
+          { level: 1, name: 'What do you need?' },
+          { timeout: 20_000 },
+        ),
+      ).toBeTruthy();
+      expect(document.documentElement.lang).toBe('en');
+      expect(localStorage.getItem(languageKey)).toBe('en');
+      await waitFor(() => {
+        expect(document.title).toBe('IT troubleshooting — DSIN Université de Montpellier');
+      });
+      const back = screen.getByRole('navigation', { name: 'Language' });
+      expect(within(back).getByText('English').getAttribute('aria-current')).toBe('true');
 
-    await user.click(within(back).getByRole('link', { name: 'Français' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: /De quoi avez-vous/ }),
-    ).toBeTruthy();
-    expect(document.documentElement.lang).toBe('fr');
-    expect(localStorage.getItem(languageKey)).toBe('fr');
-  });
+      await user.click(within(back).getByRole('link', { name: 'Français' }));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: /De quoi avez-vous/ }),
+      ).toBeTruthy();
+      expect(document.documentElement.lang).toBe('fr');
+      expect(localStorage.getItem(languageKey)).toBe('fr');
+    },
+  );
 
   it('keeps the step and what was typed', async () => {
     const { user } = renderApp();
@@ -93,13 +103,14 @@ describe('the language switch', () => {
     await waitFor(() => {
       expect(document.documentElement.lang).toBe('en');
     });
-    // The same form (in English once its English has come, else in French marked so), with
+    // The same form, in English (the page switched once the flow's English had come), with
     // what was typed, at the same address.
-    const form = document.querySelector('form');
-    expect(form).not.toBeNull();
-    expect(within(form ?? document.body).getByDisplayValue('B12-034')).toBeTruthy();
+    expect(screen.getByLabelText(/Number of the network socket/)).toHaveProperty(
+      'value',
+      'B12-034',
+    );
     expect(window.location.hash).toBe(hash);
-    expect(screen.getByText(/(Step|Étape) 3/)).toBeTruthy();
+    expect(screen.getByText(/Step 3/)).toBeTruthy();
   });
 
   it('is not offered on the pages that stay French, which stay French', async () => {

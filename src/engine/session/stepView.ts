@@ -166,7 +166,13 @@ export function stepView(
       // The agent's ticket, from the French step whatever the person reads (`written` is this
       // same ticket step: only its language may differ from `step`'s).
       const ticket = buildTicket(session, written.kind === 'ticket' ? written : step, language);
-      const review = reviewTicket(session, ticket, step, lang === 'en' ? english : undefined);
+      const review = reviewTicket(
+        session,
+        ticket,
+        step,
+        lang === 'en' ? english : undefined,
+        wording.approximate,
+      );
       return { ...base, kind: step.kind, step, ticket, review };
     }
   }

@@ -3,6 +3,7 @@ import { fr } from './fr';
 import { initialLanguage, storeLanguage, type Language } from './language';
 import { LanguageContext, type LanguageState } from './LanguageContext';
 import { loadEnglish, loadedEnglish } from './loadEnglish';
+import { loadEnglishCatalog } from '../../catalog/englishCatalog';
 
 /**
  * The page's language for everything under it. English only once its chunk has arrived (main.tsx
@@ -38,7 +39,8 @@ export function LanguageProvider({
           setChosen('fr');
         });
       else
-        loadEnglish().then(
+        // The home page's English with the words, so that its list switches with the rest.
+        Promise.all([loadEnglish(), loadEnglishCatalog().catch(() => undefined)]).then(
           () => {
             startTransition(() => {
               setChosen('en');

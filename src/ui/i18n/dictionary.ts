@@ -16,10 +16,23 @@ export type Dictionary = typeof fr & {
   };
 };
 
+/** The headings of a summary, in its language. */
+export interface SummaryWords {
+  subject: string;
+  details: string;
+  answers: string;
+  checks: string;
+  /** Above the checks carried from the procedure left through « Ce n'était pas ça ? ». */
+  before: string;
+  notProvided: string;
+}
+
 /** Words only an English page has: what French pages never need to say. */
 export interface EnglishOnly {
   /** Above a procedure that has no English yet, shown in French. */
   untranslated: string;
+  /** « Check your answers », when the ticket's review is in English. */
+  review: SummaryWords;
   /** Above the French ticket: what it is, why it is in French, what each part says. */
   ticket: {
     heading: string;

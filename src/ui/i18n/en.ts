@@ -68,6 +68,13 @@ const messages: FieldMessages = {
     `${named(mine)} cannot be before ${named(theirs)} (${date}): enter the same day or a later date.`,
   after: (mine, theirs, date) =>
     `${named(mine)} must come after ${named(theirs)} (${date}): enter a date after ${date}.`,
+  approximate: {
+    unknown: 'I don’t remember',
+    today: (day) => `today (${day})`,
+    yesterday: (day) => `yesterday (${day})`,
+    fewDays: (from, to) => `a few days ago (between ${from} and ${to})`,
+    overAWeek: (day) => `over a week ago (${day} or before)`,
+  },
   longDate: (iso) => {
     const day = new Date(`${iso}T00:00:00Z`);
     return Number.isNaN(day.getTime()) ? formatDate(iso) : longDate.format(day);
@@ -259,6 +266,14 @@ export const en: English = {
   },
   only: {
     untranslated: 'This procedure is not yet available in English: it is shown in French.',
+    review: {
+      subject: 'Subject',
+      details: 'Details',
+      answers: 'Answers',
+      checks: 'Checks already done',
+      before: 'Procedure followed before: ',
+      notProvided: 'Not provided',
+    },
     ticket: {
       heading: 'Your request, in French',
       intro:
