@@ -3,6 +3,8 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { homeLoad } from '../../scripts/homeLoad';
 import { typesetEnglish, type FlowTranslation } from '../../src/engine';
+import { en } from '../../src/ui/i18n/en';
+import englishCategories from '../../flows/en/categories.json';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 
@@ -55,4 +57,27 @@ it('keeps every flow’s English out of the home page’s download, in chunks of
       expect(home.filter((content) => content.includes(text))).toEqual([]);
     expect(assets.some((content) => content.includes(title))).toBe(true);
   }
+});
+
+it('keeps the interface’s English and the English catalogue out of a French reader’s home page', () => {
+  const { files } = homeLoad(dist);
+  const assets = readdirSync(path.join(dist, 'assets'));
+  // The chunks exist, and the home page names none of them.
+  const english = assets.filter((file) =>
+    /^(en|_virtual_flow-catalog-en|loadTranslation)-/.test(file),
+  );
+  expect(english).toHaveLength(3);
+  expect(files.filter((file) => english.some((chunk) => file.endsWith(chunk)))).toEqual([]);
+  // Nor does the home page hold their words: the English dictionary's, and the categories'.
+  const home = files.map((file) => readFileSync(path.join(dist, file), 'utf8')).join('\n');
+  // Those of several words: « Other » might be any code's word.
+  const categories = Object.values(englishCategories).filter((name) => name.includes(' '));
+  expect(categories.length).toBeGreaterThan(0);
+  for (const text of [
+    en.text.home.heading,
+    en.only.untranslated,
+    en.only.ticket.heading,
+    ...categories,
+  ])
+    expect(home.includes(text), text).toBe(false);
 });

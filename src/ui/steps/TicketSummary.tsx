@@ -1,6 +1,7 @@
 import { notProvided, type SessionEvent, type Ticket, type TicketReview } from '../../engine';
 import type { SummaryWords } from '../i18n/dictionary';
 import { FrenchText } from '../i18n/FrenchText';
+import { MixedText } from '../i18n/MixedText';
 import { useLanguage } from '../i18n/useLanguage';
 
 /** The ticket's own headings: what the agent reads, and what the person sees in French. */
@@ -59,7 +60,9 @@ export function TicketSummary({
   return (
     <>
       <Heading>{words.subject}</Heading>
-      <p className="ticket-title">{summary.title}</p>
+      <p className="ticket-title">
+        <Shown text={summary.title} english={summary.lang === 'en'} />
+      </p>
       {asked.length > 0 && (
         <>
           <Heading>{words.details}</Heading>
@@ -124,8 +127,12 @@ function SummaryList({
     <dl className="summary-list">
       {rows.map((row, index) => (
         <div className="summary-list__row" key={`${String(index)}-${row.key}`}>
-          <dt>{row.label}</dt>
-          <dd className="summary-list__value">{row.value}</dd>
+          <dt>
+            <Shown text={row.label} english={!french} />
+          </dt>
+          <dd className="summary-list__value">
+            <Shown text={row.value} english={!french} />
+          </dd>
           {send && (
             <dd className="summary-list__action no-print">
               {row.index >= 0 && (
@@ -141,7 +148,9 @@ function SummaryList({
                   {text.ticket.change}
                   <span className="visually-hidden">
                     {text.frame.colon}
-                    <span lang={french && language !== 'fr' ? 'fr' : undefined}>{row.label}</span>
+                    <span lang={french && language !== 'fr' ? 'fr' : undefined}>
+                      <Shown text={row.label} english={!french} />
+                    </span>
                   </span>
                 </button>
               )}
@@ -151,4 +160,9 @@ function SummaryList({
       ))}
     </dl>
   );
+}
+
+/** An English review's text, each « … » in it marked French; a French one as it is. */
+function Shown({ text, english }: { text: string; english: boolean }) {
+  return english ? <MixedText text={text} /> : text;
 }
