@@ -2,11 +2,13 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToDate, formatDate } from '../../src/engine';
 import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
+import { languageKey } from '../../src/ui/i18n/language';
 import { openFlow } from './walk';
 
 /**
  * The forms as people in an English-language browser meet them: Chromium shows its own date
  * picker as mm/dd/yyyy whatever the page's language, so the app's dates must not depend on it.
+ * The page is in French, chosen with the switch (such a browser would open it in English).
  */
 let app: BrowserApp;
 let page: Page;
@@ -14,6 +16,10 @@ let page: Page;
 beforeAll(async () => {
   app = await startBrowserApp();
   const context = await app.browser.newContext({ locale: 'en-US' });
+  // Before each document's scripts: the walks empty the storage, the choice outlives them.
+  await context.addInitScript((key) => {
+    localStorage.setItem(key, 'fr');
+  }, languageKey);
   page = await context.newPage();
   page.setDefaultTimeout(5_000);
 }, 60_000);
