@@ -9,6 +9,7 @@ import { FrenchText } from './i18n/FrenchText';
 import { useText } from './i18n/useText';
 import { parseRoute, type Route } from './routing/parseRoute';
 import { homeHref, useHash } from './routing/useHashRoute';
+import { AfterAdoption } from './prerender/AfterAdoption';
 
 /** The authors' pages are their own chunk: staff never download them. */
 const AuthorPages = lazy(() => import('./author/AuthorPages'));
@@ -118,11 +119,13 @@ function Frame({ route, here }: { route: Route; here: string }) {
           </ErrorBoundary>
         )}
       </footer>
-      <ErrorBoundary fallback={null}>
-        <Suspense fallback={null}>
-          <PageNotices onHome={route.page === 'home'} />
-        </Suspense>
-      </ErrorBoundary>
+      <AfterAdoption>
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <PageNotices onHome={route.page === 'home'} />
+          </Suspense>
+        </ErrorBoundary>
+      </AfterAdoption>
     </>
   );
 }
