@@ -21,8 +21,11 @@ const sources = [
   'src/engine/catalog',
 ];
 
-/** The checker's messages about flows/categories.json, to authors, like src/engine/contract's. */
-const authorMessages = new Set(['src/engine/catalog/categories.ts']);
+/** The checker's messages about flows/categories.json and flows/en/categories.json, to authors, like src/engine/contract's. */
+const authorMessages = new Set([
+  'src/engine/catalog/categories.ts',
+  'src/engine/catalog/parseJson.ts',
+]);
 
 function sourceFiles(source: string): string[] {
   if (/\.tsx?$/.test(source)) return [source];
