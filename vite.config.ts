@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
+import { englishChunkPrefix, englishChunkUrl, isEnglishModule } from './scripts/englishChunks.ts';
 import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
 import { inlineStylesheet } from './scripts/inlineStylesheet.ts';
 import { offlinePrecache } from './scripts/offlinePrecache.ts';
@@ -38,9 +39,28 @@ export default defineConfig({
         // Hash routes: the app is only ever opened at `/`, which the precache answers. No
         // fallback page for other paths, which may belong to another site on the same host.
         navigateFallback: null,
+        // The English chunks, out of the precache, are kept once an English reader fetches
+        // them: their names carry a content hash, so a cached one is never stale.
+        runtimeCaching: [
+          {
+            urlPattern: englishChunkUrl,
+            handler: 'CacheFirst',
+            options: { cacheName: 'anglais', expiration: { maxEntries: 60 } },
+          },
+        ],
       },
     }),
   ],
+  build: {
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          isEnglishModule(chunk.facadeModuleId)
+            ? `${englishChunkPrefix}[name]-[hash].js`
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -1,4 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
+import { isEnglishModule } from './englishChunks.ts';
 
 /** Where a lazy chunk starts that people walking a procedure never load: the authors' pages, Mermaid. */
 const staffOnly = [/\/src\/ui\/author\/AuthorPages\.tsx$/, /\/node_modules\/mermaid\//];
@@ -8,10 +9,16 @@ function staffOnlyChunk(chunk: Rollup.OutputChunk): boolean {
   return staffOnly.some((pattern) => pattern.test(module));
 }
 
+/** A chunk left to the worker's runtime cache: only English readers need it (scripts/englishChunks.ts). */
+function leftOut(chunk: Rollup.OutputChunk): boolean {
+  return staffOnlyChunk(chunk) || isEnglishModule(chunk.facadeModuleId);
+}
+
 /**
  * The files of the built app that a person can need with no network: the entry, and every chunk
  * it imports or may import lazily (the wizard, each flow, the agent's view, the QR code…),
- * with their stylesheets and assets, except what lies behind the authors' page or Mermaid. Taken
+ * with their stylesheets and assets, except what lies behind the authors' page or Mermaid, and
+ * the English chunks, cached when an English reader fetches them. Taken
  * from the bundle's own import graph, so a chunk Vite names differently, or a new flow, needs no
  * edit here.
  */
@@ -21,7 +28,7 @@ export function offlineFiles(bundle: Rollup.OutputBundle): Set<string> {
     if (item.type === 'chunk') chunks.set(item.fileName, item);
   const kept = new Set<string>();
   const visit = (chunk: Rollup.OutputChunk) => {
-    if (kept.has(chunk.fileName) || staffOnlyChunk(chunk)) return;
+    if (kept.has(chunk.fileName) || leftOut(chunk)) return;
     kept.add(chunk.fileName);
     for (const file of chunk.viteMetadata?.importedCss ?? []) kept.add(file);
     for (const file of chunk.viteMetadata?.importedAssets ?? []) kept.add(file);

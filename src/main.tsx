@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadEnglishCatalog } from './catalog/englishCatalog';
 import { initialLanguage } from './ui/i18n/language';
-import { loadEnglish } from './ui/i18n/loadEnglish';
+import { keepEnglish, loadEnglish } from './ui/i18n/loadEnglish';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
@@ -34,6 +34,8 @@ afterLoad(() => {
       registerWorker();
     })
     .catch(() => undefined); // no worker: the app works, online only
+  // A reader in English: the English chunks, not precached, are kept by the worker too.
+  if (initialLanguage() === 'en') keepEnglish();
 });
 // Audience measurement, only in a build whose settings give a Matomo server (`__MESURE__`):
 // otherwise this and its chunk are not in the build at all. After the page, as the worker.

@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/allFlows';
-import { startSession, stepView } from '../../src/engine';
+import { flowTranslationSchema, startSession, stepView } from '../../src/engine';
+import { en } from '../../src/ui/i18n/en';
+import networkEnglish from '../../flows/en/network-connection';
 import { launchChromium, workerReady } from './browser';
 import { startSwappableServer, type SwappableServer } from './swappableServer';
 import { act, endingPaths, expectStep, next, openFlow } from './walk';
@@ -102,5 +104,37 @@ describe('after one visit, with no network at all', () => {
       .getByRole('heading', { level: 1, name: 'Cette page n’a pas pu s’afficher' })
       .waitFor();
     await page.getByText('Vérifiez votre connexion à Internet, puis rechargez la page.').waitFor();
+  });
+});
+
+describe('after one visit in English, with no network at all', () => {
+  // English chunks are not precached (a French reader would download them for nothing): the
+  // worker keeps them once a reader in English has fetched them (keepEnglishOffline).
+  const translation = flowTranslationSchema.parse(networkEnglish);
+  const network = allFlows.find((flow) => flow.id === 'network-connection');
+
+  it('keeps every English chunk, then shows a procedure in English offline', async () => {
+    if (!network) throw new Error('network-connection is missing');
+    const reader = await browser.newContext({ locale: 'en-GB' });
+    const tab = await reader.newPage();
+    tab.setDefaultTimeout(10_000);
+    await tab.goto(server.url);
+    await tab.getByRole('heading', { level: 1, name: en.text.home.heading }).waitFor();
+    await workerReady(tab);
+    // The interface's English, the English catalogue and each flow's English.
+    const expected = 2 + allFlows.length;
+    await tab.waitForFunction(
+      async (count) => (await (await caches.open('anglais')).keys()).length >= count,
+      expected,
+    );
+    await reader.setOffline(true);
+    await tab.reload();
+    await tab.getByRole('heading', { level: 1, name: en.text.home.heading }).waitFor();
+    await openFlow(tab, server.url, network.id, en.text.home.heading);
+    const view = stepView(startSession(network), { language: 'en', translation });
+    expect(view.lang).toBe('en');
+    await expectStep(tab, view);
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+    await reader.close();
   });
 });

@@ -2,7 +2,7 @@ import { startTransition, useLayoutEffect, useMemo, useState, type ReactNode } f
 import { fr } from './fr';
 import { initialLanguage, storeLanguage, type Language } from './language';
 import { LanguageContext, type LanguageState } from './LanguageContext';
-import { loadEnglish, loadedEnglish } from './loadEnglish';
+import { keepEnglish, loadEnglish, loadedEnglish } from './loadEnglish';
 import { loadEnglishCatalog } from '../../catalog/englishCatalog';
 
 /**
@@ -45,6 +45,7 @@ export function LanguageProvider({
             startTransition(() => {
               setChosen('en');
             });
+            keepEnglish();
           },
           () => undefined, // offline before any English visit: the page stays in French
         );

@@ -25,3 +25,10 @@ export function loadEnglish(): Promise<English> {
 export function loadedEnglish(): English | undefined {
   return loaded;
 }
+
+/** Has the worker keep the English chunks for offline use (keepEnglishOffline, a chunk of its own). */
+export function keepEnglish(): void {
+  import('./keepEnglishOffline')
+    .then(({ keepEnglishOffline }) => keepEnglishOffline())
+    .catch(() => undefined); // offline now: kept on a later visit in English
+}
