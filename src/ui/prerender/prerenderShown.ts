@@ -3,9 +3,9 @@ import { parseRoute } from '../routing/parseRoute';
 import { appKeys } from '../storage/storageKeys';
 
 /**
- * Set on `<html>` by hidePrerender.ts, before the body is parsed, when the pre-rendered home
- * page is not what this visit shows: styles.css then hides it (display: none, so screen readers
- * skip it too) until main.tsx replaces it.
+ * Set on `<html>` by the boot script (bootPage.ts), before the body is parsed, when the
+ * pre-rendered home page is not what this visit shows: styles.css then hides it (display: none,
+ * so screen readers skip it too) until main.tsx replaces it.
  */
 export const prerenderHiddenClass = 'prerender-hidden';
 
