@@ -18,5 +18,4 @@ export function isEnglishModule(id: string | null | undefined): boolean {
 /** Where an English chunk goes in the build: `assets/en-<name>-<hash>.js`. */
 export const englishChunkPrefix = 'assets/en-';
 
-/** The URLs of the English chunks, for the service worker's runtime cache. */
-export const englishChunkUrl = /\/assets\/en-[^/]+\.js$/;
+export { englishChunkUrl } from '../src/ui/i18n/englishChunkUrl.ts';

@@ -1,9 +1,7 @@
 import { catalog } from '../../catalog/catalog';
 import { loadEnglishCatalog } from '../../catalog/englishCatalog';
 import { loadTranslation } from '../../catalog/loadTranslation';
-
-/** The English chunks' URLs (named so by scripts/englishChunks.ts). */
-const englishChunk = /\/assets\/en-[^/]+\.js$/;
+import { englishChunkUrl } from './englishChunkUrl';
 
 /**
  * Makes the app's English work offline, as its French does: the English chunks are not in the
@@ -23,7 +21,7 @@ export async function keepEnglishOffline(): Promise<void> {
   const fetchedBefore = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => englishChunk.test(new URL(url).pathname));
+    .filter((url) => englishChunkUrl.test(new URL(url).pathname));
   await Promise.all([
     ...fetchedBefore.map((url) => fetch(url).catch(() => undefined)),
     loadEnglishCatalog().catch(() => undefined),
