@@ -32,12 +32,16 @@ export function heading(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;
 }
 
-/** Waits until the screen shows the step the engine expects (Playwright's retries are quicker than expect.poll's). */
+/**
+ * Waits until the screen shows the step the engine expects (Playwright's retries are quicker than
+ * expect.poll's). Up to 15 s, as the unit tests' timeout: three pages walking at once beside
+ * another test file on a busy 2-core machine once took just over 5 s for a step that did come.
+ */
 export async function expectStep(page: Page, view: StepView) {
   const expected = heading(view);
   await page
     .getByRole('heading', { level: 1, name: expected, exact: true })
-    .waitFor({ timeout: 5_000 })
+    .waitFor({ timeout: 15_000 })
     .catch(async (error: unknown) => {
       const shown = await page.locator('h1').allTextContents();
       throw new Error(
