@@ -45,7 +45,15 @@ export default defineConfig({
           {
             urlPattern: englishChunkUrl,
             handler: 'CacheFirst',
-            options: { cacheName: 'anglais', expiration: { maxEntries: 60 } },
+            options: {
+              cacheName: 'anglais',
+              expiration: { maxEntries: 60 },
+              // A server may answer `Vary: Origin` (Vite's does): the chunks kept through
+              // keepEnglishOffline's fetch() (no Origin header) would then never answer a
+              // module's import() (which has one), and the English would not load offline.
+              // Their names carry a content hash: one URL is one file.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
       },

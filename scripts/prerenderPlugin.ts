@@ -8,9 +8,10 @@ const emptyRoot = '<div id="root"></div>';
 const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
- * The home page's markup, rendered by the app's own components (src/ui/prerender/renderHome.tsx)
- * through a Vite server with the same virtual modules as the app (the flows' catalogue, the
- * deployment settings): it cannot drift from what the app draws.
+ * The home page's markup in French and in English (#root and a <template> after it), rendered by
+ * the app's own components (src/ui/prerender/renderHome.tsx) through a Vite server with the same
+ * virtual modules as the app (the flows' catalogue in both languages, the deployment settings):
+ * it cannot drift from what the app draws.
  */
 async function renderHome(root: string): Promise<string> {
   const server = await createServer({
@@ -59,8 +60,9 @@ async function classicScript(root: string): Promise<string> {
 }
 
 /**
- * Writes the home page, rendered at build time, into index.html's empty #root: the page is
- * drawn as soon as the HTML arrives (its stylesheet is inline: scripts/inlineStylesheet.ts),
+ * Writes the home page, rendered at build time in French and in English, into index.html's empty
+ * #root (the English in a <template> after it, which the boot script shows to a reader in
+ * English): the page is drawn as soon as the HTML arrives (its stylesheet is inline: scripts/inlineStylesheet.ts),
  * before the entry's JavaScript has run, and main.tsx adopts it. The entry is only preloaded by
  * the HTML; a small classic script, inline in <head> (its hash is in the CSP, as the stylesheet's:
  * scripts/cspPlugin.ts), starts it: at once on any other page (a link to a step, the agent's
@@ -90,7 +92,7 @@ export function prerenderHome(): Plugin {
         const markup = await renderHome(root);
         return html
           .replace(entryScript, () => `<link rel="modulepreload" crossorigin href="${entry}">`)
-          .replace(emptyRoot, () => `<div id="root" data-prerendered>${markup}</div>`)
+          .replace(emptyRoot, () => markup)
           .replace(
             '</head>',
             () => `  <script data-entry="${entry}">${bootScript}</script>\n  </head>`,

@@ -1,12 +1,13 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { loadEnglishCatalog } from './catalog/englishCatalog';
+import { loadEnglishCatalog, loadedEnglishCatalog } from './catalog/englishCatalog';
 import { initialLanguage } from './ui/i18n/language';
-import { keepEnglish, loadEnglish } from './ui/i18n/loadEnglish';
+import { keepEnglish, loadEnglish, loadedEnglish } from './ui/i18n/loadEnglish';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';
-import { prerenderShown } from './ui/prerender/prerenderShown';
+import { englishTemplateId, prerenderShown } from './ui/prerender/prerenderShown';
+import { whenIdle } from './ui/prerender/whenIdle';
 import { Root } from './ui/Root';
 import { parseRoute } from './ui/routing/parseRoute';
 import { startRouteLoads } from './ui/routing/startRouteLoads';
@@ -21,7 +22,7 @@ reloadOnStaleChunk();
 // worker registers, so its downloads (the whole app, for offline use) never compete with the
 // first screen's. With no session saved (a first visit), the sweep's chunk, which holds zod and
 // the sessions' schema, is not even loaded: its evaluation was the longest task after the home
-// page's paint.
+// page's paint. Each in an idle task of its own: together, they made one long task.
 afterLoad(() => {
   if (anySaved(stores))
     import('./ui/storage/readSavedSessions')
@@ -29,14 +30,16 @@ afterLoad(() => {
         sweepSaved();
       })
       .catch(() => undefined); // swept on a later visit
+});
+afterLoad(() => {
   import('./ui/offline/registerWorker')
     .then(({ registerWorker }) => {
       registerWorker();
     })
     .catch(() => undefined); // no worker: the app works, online only
-  // A reader in English: the English chunks, not precached, are kept by the worker too.
-  if (initialLanguage() === 'en') keepEnglish();
 });
+// A reader in English: the English chunks, not precached, are kept by the worker too.
+if (initialLanguage() === 'en') afterLoad(keepEnglish);
 // Audience measurement, only in a build whose settings give a Matomo server (`__MESURE__`):
 // otherwise this and its chunk are not in the build at all. After the page, as the worker.
 if (__MESURE__)
@@ -49,9 +52,9 @@ if (__MESURE__)
   });
 
 const root = document.getElementById('root');
-// In English, the page is drawn once its words have come (the pre-rendered French home page is
-// hidden meanwhile: bootPage.ts), the home page's list in English too, so that French never
-// flashes; in French (or should the English chunks not come), at once.
+// In English, the page is drawn once its words have come, the home page's list in English too, so
+// that French never flashes (the boot script showed the home page pre-rendered in English, or
+// hid the French one); in French (or should the English chunks not come), at once.
 if (initialLanguage() === 'en')
   Promise.all([
     loadEnglish(),
@@ -63,10 +66,16 @@ else start();
 
 function start() {
   if (!root) return;
-  // index.html holds the home page pre-rendered by the build (scripts/prerenderPlugin.ts). When
-  // it is this visit's page, React adopts it as drawn; otherwise (another route, a saved session
-  // to list, or the dev server's empty page) it goes, unread, before React draws the page.
-  if (root.hasAttribute('data-prerendered') && prerenderShown(window.location.hash))
+  document.getElementById(englishTemplateId)?.remove(); // a French reader's, or another page's
+  // index.html holds the home page pre-rendered by the build (scripts/prerenderPlugin.ts), in
+  // French or, shown by the boot script, in English. When it is this visit's page, in the
+  // language React is about to draw, React adopts it as drawn; otherwise (another route, a saved
+  // session to list, English that did not load, or the dev server's empty page) it goes, unread,
+  // before React draws the page.
+  if (
+    root.getAttribute('data-prerendered') === openingLanguage() &&
+    prerenderShown(window.location.hash)
+  )
     // As a transition, React adopts the page in slices of a few milliseconds, yielding between
     // them: the page, already drawn, answers a click or a key meanwhile (a click is not lost:
     // React hydrates its target first) instead of freezing for the whole tree.
@@ -81,17 +90,28 @@ function start() {
 }
 
 /**
+ * The language of React's first render, as LanguageProvider decides it: English once its words
+ * have come, and for the home page its list too (with the words alone, the list would be French
+ * where the pre-rendered page has it in English).
+ */
+function openingLanguage() {
+  return initialLanguage() === 'en' && loadedEnglish() && loadedEnglishCatalog() ? 'en' : 'fr';
+}
+
+/**
  * Runs `then` once the page has loaded and the browser is idle: after React has adopted the home
  * page, in a task of its own rather than at the end of the entry's (on the home page the entry
  * starts after the first paint, often after `load` has fired), so that the entry's evaluation,
  * React's slices and this work each stay short and the page answers a tap between them.
  */
 function afterLoad(then: () => void) {
-  const whenIdle = () => {
-    // At most 2 s later: a busy or background tab still registers its worker.
-    if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 2000 });
-    else setTimeout(then, 0);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  if (document.readyState === 'complete') whenIdle(then);
+  else
+    window.addEventListener(
+      'load',
+      () => {
+        whenIdle(then);
+      },
+      { once: true },
+    );
 }

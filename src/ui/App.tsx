@@ -6,6 +6,7 @@ import { Home } from './Home';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { FrenchText } from './i18n/FrenchText';
+import type { Language } from './i18n/language';
 import { useText } from './i18n/useText';
 import { parseRoute, type Route } from './routing/parseRoute';
 import { homeHref, useHash } from './routing/useHashRoute';
@@ -26,12 +27,16 @@ const MeasureChoice = __MESURE__ ? lazy(() => import('./measure/MeasureChoice'))
 /** Offline and new-version notices: not needed for the first screen, so not in its download. */
 const PageNotices = lazy(() => import('./offline/PageNotices'));
 
-/** The page in the person's language; the authors' pages and the agent's view in French only. */
-export function App() {
+/**
+ * The page in the person's language; the authors' pages and the agent's view in French only.
+ * `opensIn`: the build's pre-rendering renders the home page in each language; the browser's
+ * visit opens in the person's (initialLanguage).
+ */
+export function App({ opensIn }: { opensIn?: Language }) {
   const hash = useHash();
   const route = parseRoute(hash);
   return (
-    <LanguageProvider frenchOnly={route.page !== 'home' && route.page !== 'flow'}>
+    <LanguageProvider frenchOnly={route.page !== 'home' && route.page !== 'flow'} opensIn={opensIn}>
       <Frame route={route} here={hash || homeHref} />
     </LanguageProvider>
   );

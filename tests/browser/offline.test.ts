@@ -123,10 +123,12 @@ describe('after one visit in English, with no network at all', () => {
     await workerReady(tab);
     // The interface's English, the English catalogue and each flow's English.
     const expected = 2 + allFlows.length;
-    await tab.waitForFunction(
-      async (count) => (await (await caches.open('anglais')).keys()).length >= count,
-      expected,
-    );
+    // Polled from here: waitForFunction takes a promise for a true value, and would not wait.
+    await expect
+      .poll(() => tab.evaluate(async () => (await (await caches.open('anglais')).keys()).length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(expected);
     await reader.setOffline(true);
     await tab.reload();
     await tab.getByRole('heading', { level: 1, name: en.text.home.heading }).waitFor();

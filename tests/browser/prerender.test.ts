@@ -17,7 +17,7 @@ declare global {
     /** The elements of #root as the HTML parser made them, before any script changed them. */
     parsedNodes?: Element[];
     /** Each frame drawn while #root still held the pre-rendered markup, with what it showed. */
-    prerenderedFrames?: { homeShown: boolean }[];
+    prerenderedFrames?: { homeShown: boolean; heading?: string }[];
   }
 }
 
@@ -42,7 +42,11 @@ function watchPrerender() {
     // With nothing render-blocking, a frame may come before the parser has reached #root.
     if (root) {
       const heading = root.querySelector('h1');
-      window.prerenderedFrames?.push({ homeShown: (heading?.getClientRects().length ?? 0) > 0 });
+      const homeShown = (heading?.getClientRects().length ?? 0) > 0;
+      window.prerenderedFrames?.push({
+        homeShown,
+        heading: homeShown ? (heading?.textContent ?? undefined) : undefined,
+      });
     }
     requestAnimationFrame(frame);
   };
@@ -65,11 +69,21 @@ async function watchedPage(
 
 const homeHeading = 'De quoi avez-vous besoin\u202f?';
 
+/** The search, in each language, with which `adopted` checks that React has taken over. */
+const searches = {
+  fr: { field: 'Rechercher une procédure', query: 'réseau', results: 'Résultats de la recherche' },
+  en: { field: 'Search for a procedure', query: 'network', results: 'Search results' },
+};
+
 /** Waits until React has taken over the page (the search answers), then says which parsed elements it kept. */
-async function adopted(page: Page, selectors: string[]): Promise<boolean[]> {
-  await page.getByRole('searchbox', { name: 'Rechercher une procédure' }).fill('réseau');
+async function adopted(
+  page: Page,
+  selectors: string[],
+  search: (typeof searches)['fr'] = searches.fr,
+): Promise<boolean[]> {
+  await page.getByRole('searchbox', { name: search.field }).fill(search.query);
   await expect
-    .poll(() => page.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }).count())
+    .poll(() => page.getByRole('heading', { level: 2, name: search.results }).count())
     .toBe(1);
   return page.evaluate(
     (list) =>
@@ -83,7 +97,7 @@ async function adopted(page: Page, selectors: string[]): Promise<boolean[]> {
 
 it('serves the home page drawn in index.html, which React adopts as it is', async () => {
   const html = await (await fetch(app.url)).text();
-  expect(html).toContain('<div id="root" data-prerendered>');
+  expect(html).toContain('<div id="root" data-prerendered="fr">');
   expect(html).toContain(`<h1>${homeHeading}</h1>`);
   // The entry is preloaded, and started by the boot script, inline as the stylesheet: the first
   // paint waits for no other request. No module tag.
@@ -108,6 +122,32 @@ it('serves the home page drawn in index.html, which React adopts as it is', asyn
     true,
     true,
   ]);
+  expect(await page.locator('template').count()).toBe(0); // the English, unused, is gone
+  expect(errors).toEqual([]);
+});
+
+it('draws the home page pre-rendered in English for a reader in English, never the French one', async () => {
+  const html = await (await fetch(app.url)).text();
+  expect(html).toMatch(/<template id="prerender-en" data-title="IT troubleshooting — [^"]+"><a /);
+
+  const { page, errors } = await watchedPage(await app.browser.newContext({ locale: 'en-GB' }));
+  await page.goto(app.url);
+  // Drawn before the app's script has run, in English only: the French markup is hidden before
+  // the body is parsed, and the English put in its place before the first paint.
+  await expect
+    .poll(() => page.evaluate(() => window.prerenderedFrames?.some((frame) => frame.homeShown)))
+    .toBe(true);
+  const headings = await page.evaluate(() =>
+    (window.prerenderedFrames ?? []).flatMap((frame) => (frame.homeShown ? [frame.heading] : [])),
+  );
+  expect(new Set(headings)).toEqual(new Set(['What do you need?']));
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await page.title()).toBe('IT troubleshooting — DSIN Université de Montpellier');
+  // Adopted in English, not drawn again; the template is gone.
+  expect(
+    await adopted(page, ['header', 'h1', 'input[type="search"]', 'footer'], searches.en),
+  ).toEqual([true, true, true, true]);
+  expect(await page.locator('template').count()).toBe(0);
   expect(errors).toEqual([]);
 });
 

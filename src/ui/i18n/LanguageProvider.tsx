@@ -13,14 +13,17 @@ import { loadEnglishCatalog } from '../../catalog/englishCatalog';
  */
 export function LanguageProvider({
   frenchOnly,
+  opensIn,
   children,
 }: {
   frenchOnly: boolean;
+  /** The language the visit opens in: the browser's (initialLanguage), or the build's pre-render's. */
+  opensIn?: Language;
   children: ReactNode;
 }) {
   // English only if its chunk is here (main.tsx waited for it): else French until it is chosen.
   const [chosen, setChosen] = useState<Language>(() =>
-    initialLanguage() === 'en' && loadedEnglish() ? 'en' : 'fr',
+    (opensIn ?? initialLanguage()) === 'en' && loadedEnglish() ? 'en' : 'fr',
   );
   const english = chosen === 'en' ? loadedEnglish() : undefined;
   const language: Language = english && !frenchOnly ? 'en' : 'fr';

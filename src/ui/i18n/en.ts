@@ -3,14 +3,15 @@ import type { DatePart } from '../../engine/fields/dateInput';
 import { formatDate } from '../../engine/fields/calendarDate';
 import type { DeskWords } from '../../settings/wayToDesk';
 import type { English } from './dictionary';
+import { pluralOf } from './pluralOf';
 
 // English as English is written: no space before : ; ? !, ’ for apostrophes, “ ” for quotes. The
 // names the person meets in French software (the Centre de Services’ entries, a menu path) stay
 // in French between « », which the pages mark lang="fr" (see MixedText.tsx).
 
-const plural = new Intl.PluralRules('en');
+const plural = pluralOf('en');
 const count = (value: number, one: string, many: string) =>
-  `${String(value)}\u00a0${plural.select(value) === 'one' ? one : many}`;
+  `${String(value)}\u00a0${plural(value) === 'one' ? one : many}`;
 
 /** A form field as an error message names it: “Computer name”, not “Computer name (optional)”. */
 const named = (field: Field) => `“${field.label.replace(/\s*\(optional\)\s*$/i, '')}”`;
@@ -32,14 +33,20 @@ function expectedPhone(extension: boolean): string {
 
 const emailExample = 'like firstname.lastname@example.com';
 
-/** “Monday 1 March 2027”, the date written in full as British English does. */
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+let longDateFormat: Intl.DateTimeFormat | undefined;
+/**
+ * “Monday 1 March 2027”, the date written in full as British English does. Built on first use:
+ * Chromium takes some 40 ms to build it (its time zone data), which loading this chunk, on an
+ * English reader's home page, should not pay.
+ */
+const longDate = () =>
+  (longDateFormat ??= new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }));
 
 const messages: FieldMessages = {
   required: (field) =>
@@ -77,7 +84,7 @@ const messages: FieldMessages = {
   },
   longDate: (iso) => {
     const day = new Date(`${iso}T00:00:00Z`);
-    return Number.isNaN(day.getTime()) ? formatDate(iso) : longDate.format(day);
+    return Number.isNaN(day.getTime()) ? formatDate(iso) : longDate().format(day);
   },
 };
 

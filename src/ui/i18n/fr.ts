@@ -1,9 +1,10 @@
 import type { DeskWords } from '../../settings/wayToDesk';
+import { pluralOf } from './pluralOf';
 
-const plural = new Intl.PluralRules('fr');
+const plural = pluralOf('fr');
 /** « 1 heure », « 2 heures »: French puts 0 and 1 in the singular, as Intl.PluralRules knows. */
 const count = (value: number, one: string, many: string) =>
-  `${String(value)}\u00a0${plural.select(value) === 'one' ? one : many}`;
+  `${String(value)}\u00a0${plural(value) === 'one' ? one : many}`;
 
 const clearHint = 'effacez vos réponses\u202f: la personne suivante ne pourra pas les voir.';
 
@@ -77,7 +78,7 @@ export const fr = {
     searchLabel: 'Rechercher une procédure',
     searchHint: 'Par exemple\u202f: réseau, Teams, compte invité',
     found: (results: number) =>
-      plural.select(results) === 'one'
+      plural(results) === 'one'
         ? `${String(results)} procédure trouvée`
         : `${String(results)} procédures trouvées`,
     resultsHeading: 'Résultats de la recherche',

@@ -1,7 +1,13 @@
-import { catalog } from '../../catalog/catalog';
 import { loadEnglishCatalog } from '../../catalog/englishCatalog';
-import { loadTranslation } from '../../catalog/loadTranslation';
+import { whenIdle } from '../prerender/whenIdle';
 import { englishChunkUrl } from './englishChunkUrl';
+
+/**
+ * Every flow's English, the chunks loadTranslation loads (src/catalog/loadTranslation.ts):
+ * here only fetched and evaluated, not checked, so that keeping them costs neither zod nor a
+ * long task.
+ */
+const translations = import.meta.glob('/flows/en/*.ts');
 
 /**
  * Makes the app's English work offline, as its French does: the English chunks are not in the
@@ -9,7 +15,7 @@ import { englishChunkUrl } from './englishChunkUrl';
  * are fetched through the worker once it controls the page, which keeps them (its runtime cache
  * `anglais`). Those this page loaded before the worker took charge are fetched again, through it;
  * the others (every flow's English) are loaded now rather than when the flow is opened, offline
- * maybe.
+ * maybe: one per idle task, as the page may be in use meanwhile.
  */
 export async function keepEnglishOffline(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
@@ -25,6 +31,11 @@ export async function keepEnglishOffline(): Promise<void> {
   await Promise.all([
     ...fetchedBefore.map((url) => fetch(url).catch(() => undefined)),
     loadEnglishCatalog().catch(() => undefined),
-    ...catalog.map((entry) => loadTranslation(entry.id)),
   ]);
+  for (const load of Object.values(translations)) {
+    await new Promise<void>((resolve) => {
+      whenIdle(resolve);
+    });
+    await load().catch(() => undefined); // offline now: kept on a later visit in English
+  }
 }

@@ -7,8 +7,11 @@
 //   it then starts the entry straight away, as nothing can be drawn without it;
 // - on the home page, it starts the entry once the page is painted: the browser draws the
 //   pre-rendered page as soon as the stylesheet is there instead of first running the app's
-//   script (which it fetches meanwhile, preloaded), and React then adopts that page.
-import { prerenderHiddenClass, prerenderShown } from './prerenderShown';
+//   script (which it fetches meanwhile, preloaded), and React then adopts that page;
+// - for a reader in English, it hides the French markup as on another page, then, once the body
+//   is parsed, puts the English one from its <template> in its place, and shows it.
+import { initialLanguage } from '../i18n/language';
+import { englishTemplateId, prerenderHiddenClass, prerenderShown } from './prerenderShown';
 
 function startEntry(source: string) {
   const script = document.createElement('script');
@@ -38,11 +41,40 @@ function afterFirstPaint(then: () => void) {
   }
 }
 
+/**
+ * Puts the home page pre-rendered in English in #root's place, with its language and title, and
+ * shows it. False when index.html has no such template (the dev server's page): main.tsx draws
+ * the page then.
+ */
+function showEnglishHome(): boolean {
+  const root = document.getElementById('root');
+  const english = document.getElementById(englishTemplateId);
+  if (!root || !(english instanceof HTMLTemplateElement)) return false;
+  root.replaceChildren(english.content);
+  root.setAttribute('data-prerendered', 'en');
+  english.remove();
+  document.documentElement.lang = 'en';
+  if (english.dataset.title) document.title = english.dataset.title;
+  document.documentElement.classList.remove(prerenderHiddenClass);
+  return true;
+}
+
 const entry = document.currentScript?.dataset.entry;
+const start = () => {
+  if (entry) startEntry(entry);
+};
 if (!prerenderShown(window.location.hash)) {
   document.documentElement.classList.add(prerenderHiddenClass);
-  if (entry) startEntry(entry);
-} else if (entry)
-  afterFirstPaint(() => {
-    startEntry(entry);
-  });
+  start();
+} else if (initialLanguage() === 'en') {
+  document.documentElement.classList.add(prerenderHiddenClass);
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      // Nothing is painted until the English is shown: without it, no paint to wait for.
+      if (showEnglishHome()) afterFirstPaint(start);
+      else start();
+    },
+    { once: true },
+  );
+} else afterFirstPaint(start);
