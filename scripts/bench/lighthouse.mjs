@@ -8,10 +8,12 @@ import { chromeFlags, chromePath } from './apps.mjs';
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
- * Scores (0–100) of the four categories for `url`, from the Lighthouse CLI. Asynchronous: the
- * preview server answering Lighthouse runs in this process.
+ * Scores (0–100) of the four categories for `url`, from the Lighthouse CLI, in a browser whose
+ * preferred languages are `languages` (Accept-Language, `navigator.languages`: the app opens in
+ * English for an English browser). Asynchronous: the preview server answering Lighthouse runs in
+ * this process.
  */
-export async function lighthouse(root, url) {
+export async function lighthouse(root, url, languages) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dsin-lighthouse-'));
   const output = path.join(dir, 'report.json');
   const child = spawn(
@@ -23,7 +25,7 @@ export async function lighthouse(root, url) {
       '--output=json',
       `--output-path=${output}`,
       `--only-categories=${categories.join(',')}`,
-      `--chrome-flags=${chromeFlags.join(' ')}`,
+      `--chrome-flags=${[...chromeFlags, `--accept-lang=${languages}`].join(' ')}`,
     ],
     { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
