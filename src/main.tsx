@@ -60,9 +60,18 @@ if (initialLanguage() === 'en')
     loadEnglish(),
     parseRoute(window.location.hash).page === 'home' ? loadEnglishCatalog() : undefined,
   ])
-    .finally(start)
+    .finally(startSoon)
     .catch(() => undefined);
-else start();
+else startSoon();
+
+/**
+ * React's set-up (hydrateRoot's listeners, the first slice of the page) in a task of its own,
+ * not at the end of the entry's evaluation (or of the English chunk's): two shorter tasks in
+ * which the page answers a tap, rather than one long one.
+ */
+function startSoon() {
+  setTimeout(start, 0);
+}
 
 function start() {
   if (!root) return;
