@@ -3,15 +3,14 @@ import type { DatePart } from '../../engine/fields/dateInput';
 import { formatDate } from '../../engine/fields/calendarDate';
 import type { DeskWords } from '../../settings/wayToDesk';
 import type { English } from './dictionary';
-import { pluralOf } from './pluralOf';
 
 // English as English is written: no space before : ; ? !, ’ for apostrophes, “ ” for quotes. The
 // names the person meets in French software (the Centre de Services’ entries, a menu path) stay
 // in French between « », which the pages mark lang="fr" (see MixedText.tsx).
 
-const plural = pluralOf('en');
+/** “1 hour”, “2 hours”, “0 hours”: English's rule for whole numbers (see fr.ts's, and why not Intl). */
 const count = (value: number, one: string, many: string) =>
-  `${String(value)}\u00a0${plural(value) === 'one' ? one : many}`;
+  `${String(value)}\u00a0${value === 1 ? one : many}`;
 
 /** A form field as an error message names it: “Computer name”, not “Computer name (optional)”. */
 const named = (field: Field) => `“${field.label.replace(/\s*\(optional\)\s*$/i, '')}”`;
