@@ -1,14 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicyMeta } from './scripts/cspPlugin.ts';
-import { englishChunkPrefix, englishChunkUrl, isEnglishModule } from './scripts/englishChunks.ts';
-import { flowCatalog } from './scripts/flowCatalogPlugin.ts';
-import { inlineStylesheet } from './scripts/inlineStylesheet.ts';
-import { offlinePrecache } from './scripts/offlinePrecache.ts';
-import { prerenderHome } from './scripts/prerenderPlugin.ts';
-import { deploymentSettings } from './scripts/settingsPlugin.ts';
-import { webAppManifest } from './scripts/webAppManifest.ts';
+import { contentSecurityPolicyMeta } from './scripts/build/cspPlugin.ts';
+import {
+  englishChunkPrefix,
+  englishChunkUrl,
+  isEnglishModule,
+} from './scripts/build/englishChunks.ts';
+import { flowCatalog } from './scripts/build/flowCatalogPlugin.ts';
+import { inlineStylesheet } from './scripts/build/inlineStylesheet.ts';
+import { offlinePrecache } from './scripts/build/offlinePrecache.ts';
+import { prerenderHome } from './scripts/build/prerenderPlugin.ts';
+import { deploymentSettings } from './scripts/build/settingsPlugin.ts';
+import { webAppManifest } from './scripts/build/webAppManifest.ts';
 
 const precache = offlinePrecache();
 

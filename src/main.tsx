@@ -76,7 +76,7 @@ function startSoon() {
 function start() {
   if (!root) return;
   document.getElementById(englishTemplateId)?.remove(); // a French reader's, or another page's
-  // index.html holds the home page pre-rendered by the build (scripts/prerenderPlugin.ts), in
+  // index.html holds the home page pre-rendered by the build (scripts/build/prerenderPlugin.ts), in
   // French or, shown by the boot script, in English. When it is this visit's page, in the
   // language React is about to draw, React adopts it as drawn; otherwise (another route, a saved
   // session to list, English that did not load, or the dev server's empty page) it goes, unread,

@@ -2,7 +2,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
 /**
- * Built by scripts/flowCatalogPlugin.ts from the flows, which the build checks (flows:check's
+ * Built by scripts/build/flowCatalogPlugin.ts from the flows, which the build checks (flows:check's
  * contract, zod), and parsed by `catalogSchema` before it is written: what the app receives is
  * the build's own checked output, not outside data, so the home page's download carries no zod
  * to parse it again (zod checks the browser's storage and the links, in the chunks that read them).
@@ -21,7 +21,7 @@ declare module 'virtual:flow-catalog-en' {
   export default catalog;
 }
 
-/** Built by scripts/settingsPlugin.ts from deploiement.json, parsed by `settingsSchema` at build time (scripts/readSettings.ts). */
+/** Built by scripts/build/settingsPlugin.ts from deploiement.json, parsed by `settingsSchema` at build time (scripts/build/readSettings.ts). */
 declare module 'virtual:settings' {
   const settings: import('./settings/settingsSchema').Settings;
   export default settings;
@@ -33,5 +33,5 @@ declare module 'virtual:matomo' {
   export default matomo;
 }
 
-/** Whether the deployment settings give a Matomo server (scripts/settingsPlugin.ts). */
+/** Whether the deployment settings give a Matomo server (scripts/build/settingsPlugin.ts). */
 declare const __MESURE__: boolean;

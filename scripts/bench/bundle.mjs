@@ -30,7 +30,7 @@ export function viteBuild(root, outDir) {
 }
 
 async function loadHomeLoad(root) {
-  const { module } = await runnerImport(path.join(root, 'scripts/homeLoad.ts'), {
+  const { module } = await runnerImport(path.join(root, 'scripts/bench/homeLoad.ts'), {
     configFile: false,
     root,
     logLevel: 'silent',

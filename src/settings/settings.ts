@@ -1,5 +1,5 @@
 import checked from 'virtual:settings';
 import type { Settings } from './settingsSchema';
 
-/** The deployment settings, checked at build time (scripts/readSettings.ts, with settingsSchema). */
+/** The deployment settings, checked at build time (scripts/build/readSettings.ts, with settingsSchema). */
 export const settings: Settings = checked;

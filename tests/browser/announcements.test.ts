@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
+import { catalog } from '../../scripts/flows/allFlows';
 import { searchFlows, stepView, submit, type StepView } from '../../src/engine';
 import { fieldId } from '../../src/ui/steps/fieldId';
 import { expectKind, today } from '../support/allFlows';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { homeLoad } from '../../scripts/homeLoad';
+import { homeLoad } from '../../scripts/bench/homeLoad';
 import { typesetEnglish, type FlowTranslation } from '../../src/engine';
 import { en } from '../../src/ui/i18n/en';
 import englishCategories from '../../flows/en/categories.json';
@@ -78,7 +78,7 @@ it('keeps the interface’s English and the English catalogue out of a French re
   const { files } = homeLoad(dist);
   const assets = readdirSync(path.join(dist, 'assets'));
   // The chunks exist, and the home page names none of them.
-  // `en-…`: the interface's English, the English catalogue and each flow's (scripts/englishChunks.ts).
+  // `en-…`: the interface's English, the English catalogue and each flow's (scripts/build/englishChunks.ts).
   const english = assets.filter((file) => /^(en-|loadTranslation-)/.test(file));
   expect(english).toHaveLength(3 + allFlows.length);
   expect(files.filter((file) => english.some((chunk) => file.endsWith(chunk)))).toEqual([]);

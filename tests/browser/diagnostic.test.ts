@@ -20,7 +20,7 @@ const heading = 'Demande d’assistance : détail pour l’agent';
 
 /**
  * The one console error the agent's view may log: the browser refusing the inline styles
- * Mermaid writes into its diagram (scripts/cspPlugin.ts, the exception shared with the author page).
+ * Mermaid writes into its diagram (scripts/build/cspPlugin.ts, the exception shared with the author page).
  */
 const mermaidInlineStyle =
   /^Applying inline style violates the following Content Security Policy directive 'style-src 'self' 'sha256-[\w+/=]+''/;

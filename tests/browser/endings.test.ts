@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import { sampleFields, startSessionAt, stepView } from '../../src/engine';
 import { isEnding } from '../../src/engine/contract/stepSchema';
 import { today } from '../support/allFlows';

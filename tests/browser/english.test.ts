@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import {
   flowTranslationSchema,
   startSession,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import {
   startSession,
   stepView,

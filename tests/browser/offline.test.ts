@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import { flowTranslationSchema, startSession, stepView } from '../../src/engine';
 import { en } from '../../src/ui/i18n/en';
 import networkEnglish from '../../flows/en/network-connection';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { expect, it } from 'vitest';
-import { sizeOf } from '../../scripts/homeLoad';
+import { sizeOf } from '../../scripts/bench/homeLoad';
 import { allFlows } from '../support/allFlows';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');

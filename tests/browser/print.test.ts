@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import { stepView, type FlowEvent, type FlowModel } from '../../src/engine';
 import { expectKind } from '../support/allFlows';
 import { flowPaths } from '../support/flowPaths';

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSettings, settingsFile } from '../../scripts/readSettings';
+import { readSettings, settingsFile } from '../../scripts/build/readSettings';
 import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
 
 let app: BrowserApp;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/cspPlugin';
+import { contentSecurityPolicy } from '../../scripts/build/cspPlugin';
 import { stepView } from '../../src/engine';
 import { wiredTicketFragment } from '../support/diagnosticWalk';
 import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
@@ -115,7 +115,7 @@ describe('Content-Security-Policy of the production build', () => {
   });
 
   /**
-   * The one accepted exception (see scripts/cspPlugin.ts): on the author page Mermaid writes a
+   * The one accepted exception (see scripts/build/cspPlugin.ts): on the author page Mermaid writes a
    * <style> element and style="" attributes, which the policy blocks. Nothing is allowed: the
    * browser refuses them, and styles.css paints the diagram instead.
    */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCategories } from '../../scripts/checkCategories';
+import { checkCategories } from '../../scripts/checks/checkCategories';
 import {
   groupByCategory,
   orderCatalog,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { catalog as fullCatalog } from '../../scripts/allFlows';
+import { catalog as fullCatalog } from '../../scripts/flows/allFlows';
 import type { CatalogEntry } from '../../src/engine/catalog/catalogEntry';
 
 // The algorithm is tested on two real flows that stay put; each flow's own tests check that

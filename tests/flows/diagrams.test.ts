@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramDir, diagramFile } from '../../scripts/diagramDocuments';
+import { diagramDir, diagramFile } from '../../scripts/flows/diagramDocuments';
 import { flowDiagramDocument } from '../../src/engine';
 import { allFlows } from '../support/allFlows';
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFlowFiles } from '../../scripts/checkFlows';
-import { flowFiles } from '../../scripts/flowFiles';
+import { checkFlowFiles } from '../../scripts/checks/checkFlows';
+import { flowFiles } from '../../scripts/flows/flowFiles';
 import { formatProblem } from '../../src/engine';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
+import { catalog } from '../../scripts/flows/allFlows';
 import { searchFlows } from '../../src/engine/catalog/searchFlows';
 
 /**

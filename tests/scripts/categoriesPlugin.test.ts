@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flowCatalog } from '../../scripts/flowCatalogPlugin';
+import { flowCatalog } from '../../scripts/build/flowCatalogPlugin';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const projects: string[] = [];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, type TranslationSource } from '../../scripts/checkTranslations';
+import { checkTranslations, type TranslationSource } from '../../scripts/checks/checkTranslations';
 import { formatProblem, readFlow } from '../../src/engine';
 import cableMachine from '../translations/flows/cable';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import { readCategories, typeset } from '../../src/engine';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colourAllowed, forTerminal } from '../../scripts/forTerminal';
+import { colourAllowed, forTerminal } from '../../scripts/shared/forTerminal';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const terminal = { isTTY: true };
@@ -37,7 +37,7 @@ it('flows:check prints a syntax error without colour codes in a log', () => {
   const source = readFileSync(path.join(root, 'tests/broken-flows/missing-target.ts'), 'utf8');
   writeFileSync(file, source.replace("title: 'Procédure cassée'", "title: 'Procédure d'essai'"));
   const { NO_COLOR, FORCE_COLOR, ...env } = process.env;
-  const { status, stdout } = spawnSync(process.execPath, ['scripts/flowsCheck.mjs', file], {
+  const { status, stdout } = spawnSync(process.execPath, ['scripts/flows/flowsCheck.mjs', file], {
     cwd: root,
     encoding: 'utf8',
     env,

@@ -7,7 +7,7 @@ import { runnerImport } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import { readFlow } from '../../src/engine';
-import { checkNewFlowId, flowTemplate, maxFlowIdLength } from '../../scripts/newFlow';
+import { checkNewFlowId, flowTemplate, maxFlowIdLength } from '../../scripts/flows/newFlow';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const existingIds = ['network-connection', 'other-problem'];
@@ -143,7 +143,7 @@ describe('npm run flows:new', () => {
   function flowsNew(...args: string[]) {
     const { status, stdout, stderr } = spawnSync(
       process.execPath,
-      ['scripts/flowsNew.mjs', ...args],
+      ['scripts/flows/flowsNew.mjs', ...args],
       { cwd: root, encoding: 'utf8' },
     );
     return { status, stdout, stderr };

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readSettings } from '../../scripts/readSettings';
+import { readSettings } from '../../scripts/build/readSettings';
 import { settingsSchema } from '../../src/settings/settingsSchema';
 
 const root = path.resolve(import.meta.dirname, '../..');

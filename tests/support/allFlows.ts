@@ -1,4 +1,4 @@
-import { allFlows } from '../../scripts/allFlows';
+import { allFlows } from '../../scripts/flows/allFlows';
 import type { FlowModel, StepView } from '../../src/engine';
 
 export { allFlows };

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { catalog } from '../../scripts/allFlows';
+import { catalog } from '../../scripts/flows/allFlows';
 import {
   answer,
   searchFlows,

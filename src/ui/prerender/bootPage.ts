@@ -1,5 +1,5 @@
 // The page's first script, a classic one that the build writes inline in index.html's <head>
-// (scripts/prerenderPlugin.ts bundles it alone; the app's entry is only preloaded there). It
+// (scripts/build/prerenderPlugin.ts bundles it alone; the app's entry is only preloaded there). It
 // runs before the body is parsed, so before anything is drawn:
 // - on a visit that shows another page than the pre-rendered home page (a link to a step, a
 //   saved session to list), it hides that markup at once: a module script runs once the page is

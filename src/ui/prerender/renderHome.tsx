@@ -30,7 +30,7 @@ interface RenderedHome {
 
 /**
  * The home page's markup, from the app's own components, for the build to write into
- * index.html (scripts/prerenderPlugin.ts): the page is drawn before its script has run, and
+ * index.html (scripts/build/prerenderPlugin.ts): the page is drawn before its script has run, and
  * React adopts this markup (hydrateRoot) instead of drawing it again. Rendered as on a first
  * visit: home route, nothing saved, online, no update waiting. Waits for the lazy parts of the
  * frame (the page's notices) so the markup is whole. In English, with the English words and

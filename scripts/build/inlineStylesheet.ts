@@ -6,7 +6,7 @@ const stylesheetLink = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)"
 /**
  * Puts the entry's stylesheet into index.html as a `<style>` element: a request less before the
  * first paint, which waited for it (2 kB gzip, over a slow phone network a round trip and more).
- * The CSP allows exactly this text by its hash (scripts/cspPlugin.ts).
+ * The CSP allows exactly this text by its hash (scripts/build/cspPlugin.ts).
  *
  * The `<link>` stays, `disabled`: a disabled stylesheet is not fetched nor applied, but Vite's
  * loader of lazy chunks, which lists this stylesheet among the dependencies of some (the staff

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { runnerImport, type Logger, type Plugin } from 'vite';
-import { catalogSchema } from '../src/engine/catalog/catalogEntry.ts';
-import { englishCatalogSchema } from '../src/engine/catalog/englishCatalogSchema.ts';
-import { formatProblem, type FlowProblem } from '../src/engine/contract/FlowContractError.ts';
-import type * as CheckedCatalog from './checkedCatalog.ts';
-import { forTerminal } from './forTerminal.ts';
+import { catalogSchema } from '../../src/engine/catalog/catalogEntry.ts';
+import { englishCatalogSchema } from '../../src/engine/catalog/englishCatalogSchema.ts';
+import { formatProblem, type FlowProblem } from '../../src/engine/contract/FlowContractError.ts';
+import type * as CheckedCatalog from '../checks/checkedCatalog.ts';
+import { forTerminal } from '../shared/forTerminal.ts';
 
 const virtualId = 'virtual:flow-catalog';
 const resolvedId = `\0${virtualId}`;
@@ -24,7 +24,7 @@ interface Checked {
 /** Every flow through the checks of flows:check, in a module runner: the way the tests load them. */
 async function checkCatalog(root: string): Promise<Checked> {
   const { module, dependencies } = await runnerImport<typeof CheckedCatalog>(
-    path.join(import.meta.dirname, 'checkedCatalog.ts'),
+    path.join(import.meta.dirname, '../checks/checkedCatalog.ts'),
     { configFile: false, root, logLevel: 'silent' },
   );
   return {

@@ -5,8 +5,8 @@ import {
   orderCatalog,
   readFlow,
   type FlowModel,
-} from '../src/engine';
-import { categories } from './flowCategories';
+} from '../../src/engine';
+import { categories } from '../checks/flowCategories';
 
 /**
  * Every flow in flows/, checked against the contract. Vite expands the glob, so adding a file

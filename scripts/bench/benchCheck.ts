@@ -1,4 +1,4 @@
-import { analyseFlow, readFlow } from '../src/engine';
+import { analyseFlow, readFlow } from '../../src/engine';
 import { syntheticFlow } from './syntheticFlow';
 
 export interface CheckTiming {

@@ -4,17 +4,17 @@ import {
   type FlowModel,
   type FlowProblem,
   type FlowTranslation,
-} from '../src/engine';
+} from '../../src/engine';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeIssueAt } from '../src/engine/contract/describeIssue';
+import { describeIssueAt } from '../../src/engine/contract/describeIssue';
 import { loadDefault } from './loadDefault';
 import {
   categoriesFile,
   categoryNamesFile,
   readCategories,
   readCategoryNames,
-} from '../src/engine';
+} from '../../src/engine';
 
 /** A translation file to check, however it is loaded: `import()` on the command line, a glob at build. */
 export interface TranslationSource {

@@ -7,7 +7,7 @@ import {
   readCategoryNames,
   typesetEnglish,
   type EnglishCatalog,
-} from '../src/engine';
+} from '../../src/engine';
 import { checkFlows } from './checkFlows';
 import { categoriesToName, checkTranslations } from './checkTranslations';
 import { categories } from './flowCategories';

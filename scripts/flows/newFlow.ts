@@ -1,8 +1,8 @@
-import { flowIdSchema } from '../src/engine/contract/flowMetaSchema';
+import { flowIdSchema } from '../../src/engine/contract/flowMetaSchema';
 
 /**
  * `npm run flows:new -- <id>`: the id check and the source of a new flow file.
- * Pure functions, so the tests check them directly; scripts/flowsNew.mjs does the file system.
+ * Pure functions, so the tests check them directly; scripts/flows/flowsNew.mjs does the file system.
  */
 
 /** An id longer than this makes an unreadable file name and URL. */

@@ -7,7 +7,7 @@ import {
   readFlow,
   type FlowModel,
   type FlowProblem,
-} from '../src/engine';
+} from '../../src/engine';
 import { loadDefault } from './loadDefault';
 
 export interface CheckReport {

@@ -1,4 +1,4 @@
-import { flowDiagramDocument } from '../src/engine';
+import { flowDiagramDocument } from '../../src/engine';
 import { allFlows } from './allFlows';
 
 /** Where the flow diagrams live, from the repository root: generated files only. */

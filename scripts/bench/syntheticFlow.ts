@@ -1,4 +1,4 @@
-import { flowSetup, setup } from '../src/engine';
+import { flowSetup, setup } from '../../src/engine';
 
 const flowMachines = setup(flowSetup);
 type StateConfig = Parameters<typeof flowMachines.createStateConfig>[0];

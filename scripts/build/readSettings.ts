@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeIssue } from '../src/engine/contract/describeIssue.ts';
-import { deploymentSchema, type Deployment } from '../src/settings/deploymentSchema.ts';
+import { describeIssue } from '../../src/engine/contract/describeIssue.ts';
+import { deploymentSchema, type Deployment } from '../../src/settings/deploymentSchema.ts';
 
 /** The settings file the build reads: `deploiement.json`, or the one named by DEPLOIEMENT. */
 export function settingsFile(root: string): string {

@@ -1,24 +1,28 @@
 // npm run flows:check [-- flows/one.ts …]: checks every flow (or the ones named), prints one
 // line per problem, and exits 1 when there is an error (warnings are marked and do not fail).
 import path from 'node:path';
-import { tsLoader } from './tsLoader.mjs';
+import { tsLoader } from '../shared/tsLoader.mjs';
 
 const root = process.cwd();
 const named = process.argv.slice(2);
 // One dev server in middleware mode loads the TypeScript checker and each flow in Node.
 const server = await tsLoader(root);
-const checker = await server.ssrLoadModule(path.join(root, 'scripts/checkFlows.ts'));
+const checker = await server.ssrLoadModule(path.join(root, 'scripts/checks/checkFlows.ts'));
 const engine = await server.ssrLoadModule(path.join(root, 'src/engine/index.ts'));
 const { flowFiles, translationFiles } = await server.ssrLoadModule(
-  path.join(root, 'scripts/flowFiles.ts'),
+  path.join(root, 'scripts/flows/flowFiles.ts'),
 );
-const { forTerminal } = await server.ssrLoadModule(path.join(root, 'scripts/forTerminal.ts'));
+const { forTerminal } = await server.ssrLoadModule(
+  path.join(root, 'scripts/shared/forTerminal.ts'),
+);
 const files = named.length > 0 ? named.map((file) => path.resolve(root, file)) : flowFiles(root);
 const { flows, problems } = await checker.checkFlowFiles(root, files);
-const categories = await server.ssrLoadModule(path.join(root, 'scripts/checkCategories.ts'));
+const categories = await server.ssrLoadModule(path.join(root, 'scripts/checks/checkCategories.ts'));
 problems.push(...categories.checkCategories(root, flows));
 // The English of the flows checked; every file of flows/en/ when every flow is.
-const translator = await server.ssrLoadModule(path.join(root, 'scripts/checkTranslations.ts'));
+const translator = await server.ssrLoadModule(
+  path.join(root, 'scripts/checks/checkTranslations.ts'),
+);
 const idOf = (file) => path.basename(file, '.ts');
 const checkedIds = new Set(files.map(idOf));
 const translations = translationFiles(root).filter(

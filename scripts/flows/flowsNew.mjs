@@ -1,13 +1,13 @@
-// npm run flows:new -- <id>: creates flows/<id>.ts from the template in scripts/newFlow.ts.
+// npm run flows:new -- <id>: creates flows/<id>.ts from the template in scripts/flows/newFlow.ts.
 // The id check and the template live in that TypeScript module (the single source, tested there);
-// Vite's module runner loads it in Node, as scripts/flowCatalogPlugin.ts loads the flows.
+// Vite's module runner loads it in Node, as scripts/build/flowCatalogPlugin.ts loads the flows.
 // Never overwrites a file: a bad or existing id exits with 1 and says why, in French.
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const flowsDir = path.join(root, 'flows');
 
 function fail(message) {
@@ -26,7 +26,7 @@ const existingIds = readdirSync(flowsDir)
   .filter((name) => name.endsWith('.ts'))
   .map((name) => name.slice(0, -'.ts'.length));
 
-const { module } = await runnerImport(path.join(root, 'scripts/newFlow.ts'), {
+const { module } = await runnerImport(path.join(root, 'scripts/flows/newFlow.ts'), {
   configFile: false,
   root,
   logLevel: 'silent',

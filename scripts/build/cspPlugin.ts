@@ -67,8 +67,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /**
  * The hashes of the inline `<script>` and `<style>` elements of a page, as CSP sources: the
- * build's own index.html has two (the boot script, scripts/prerenderPlugin.ts, and the entry's
- * stylesheet, scripts/inlineStylesheet.ts), written at build time. A hash allows exactly that
+ * build's own index.html has two (the boot script, scripts/build/prerenderPlugin.ts, and the entry's
+ * stylesheet, scripts/build/inlineStylesheet.ts), written at build time. A hash allows exactly that
  * text and nothing else: a script or style injected into the page (by an XSS, in any page of this
  * single-page app) does not match it and stays blocked, as with no inline allowance at all;
  * `'unsafe-inline'` would let it run. Style attributes and event handler attributes are never

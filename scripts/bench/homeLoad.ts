@@ -29,7 +29,7 @@ export function sizeOf(dist: string, files: readonly string[]): LoadSize {
  */
 export function homeLoad(dist: string): LoadSize {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  // A disabled stylesheet is not fetched (the entry's, inline: scripts/inlineStylesheet.ts).
+  // A disabled stylesheet is not fetched (the entry's, inline: scripts/build/inlineStylesheet.ts).
   const fetched = html.replace(/<link\b[^>]*\bdisabled>/g, '');
   const assets = [...fetched.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(
     (match) => match[1] ?? '',

@@ -1,4 +1,4 @@
-import { categoriesFile, readCategories } from '../src/engine';
+import { categoriesFile, readCategories } from '../../src/engine';
 
 // As text, so that a broken file gets the checks' own French messages, not a JSON loader's.
 const files = import.meta.glob<string>('/flows/categories.json', {

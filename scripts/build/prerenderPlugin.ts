@@ -62,10 +62,10 @@ async function classicScript(root: string): Promise<string> {
 /**
  * Writes the home page, rendered at build time in French and in English, into index.html's empty
  * #root (the English in a <template> after it, which the boot script shows to a reader in
- * English): the page is drawn as soon as the HTML arrives (its stylesheet is inline: scripts/inlineStylesheet.ts),
+ * English): the page is drawn as soon as the HTML arrives (its stylesheet is inline: scripts/build/inlineStylesheet.ts),
  * before the entry's JavaScript has run, and main.tsx adopts it. The entry is only preloaded by
  * the HTML; a small classic script, inline in <head> (its hash is in the CSP, as the stylesheet's:
- * scripts/cspPlugin.ts), starts it: at once on any other page (a link to a step, the agent's
+ * scripts/build/cspPlugin.ts), starts it: at once on any other page (a link to a step, the agent's
  * view), whose pre-rendered home it hides before the body is parsed, and on the home page once
  * that page is painted (see src/ui/prerender/bootPage.ts). Inline, neither is a request that
  * the first paint waits for.

@@ -18,4 +18,4 @@ export function isEnglishModule(id: string | null | undefined): boolean {
 /** Where an English chunk goes in the build: `assets/en-<name>-<hash>.js`. */
 export const englishChunkPrefix = 'assets/en-';
 
-export { englishChunkUrl } from '../src/ui/i18n/englishChunkUrl.ts';
+export { englishChunkUrl } from '../../src/ui/i18n/englishChunkUrl.ts';

@@ -9,7 +9,7 @@ function staffOnlyChunk(chunk: Rollup.OutputChunk): boolean {
   return staffOnly.some((pattern) => pattern.test(module));
 }
 
-/** A chunk left to the worker's runtime cache: only English readers need it (scripts/englishChunks.ts). */
+/** A chunk left to the worker's runtime cache: only English readers need it (scripts/build/englishChunks.ts). */
 function leftOut(chunk: Rollup.OutputChunk): boolean {
   return staffOnlyChunk(chunk) || isEnglishModule(chunk.facadeModuleId);
 }
@@ -39,7 +39,7 @@ export function offlineFiles(bundle: Rollup.OutputBundle): Set<string> {
   };
   for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk);
   // A script that is no chunk is a classic one index.html names (the page's boot script, see
-  // scripts/prerenderPlugin.ts): no import graph leads to it, and every page needs it.
+  // scripts/build/prerenderPlugin.ts): no import graph leads to it, and every page needs it.
   for (const item of Object.values(bundle))
     if (item.type === 'asset' && item.fileName.endsWith('.js')) kept.add(item.fileName);
   return kept;

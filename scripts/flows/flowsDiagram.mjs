@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { runnerImport } from 'vite';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 if (args.some((arg) => arg !== '--check')) {
@@ -21,11 +21,11 @@ const load = async (file) =>
 let diagramDir;
 let diagramDocuments;
 try {
-  ({ diagramDir, diagramDocuments } = await load('scripts/diagramDocuments.ts'));
+  ({ diagramDir, diagramDocuments } = await load('scripts/flows/diagramDocuments.ts'));
 } catch (error) {
   // A flow that does not load. A broken contract is said in French, with the file and the state;
   // what XState or the parser rejects first is in English: flows:check says it in French.
-  const { forTerminal } = await load('scripts/forTerminal.ts');
+  const { forTerminal } = await load('scripts/shared/forTerminal.ts');
   const message = error instanceof Error ? error.message : String(error);
   console.error(forTerminal(message, process.stderr));
   console.error(

@@ -6,7 +6,7 @@ import {
   readCategories,
   type FlowModel,
   type FlowProblem,
-} from '../src/engine';
+} from '../../src/engine';
 
 /**
  * What `npm run flows:check` says of flows/categories.json (an error when it cannot be read: the
