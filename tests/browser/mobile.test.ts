@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { stepView, type FlowEvent, type StepKind } from '../../src/engine';
 import { networkFlow } from '../support/networkWalk';
-import { startBrowserApp, type BrowserApp } from './browser';
+import { axeViolations, startBrowserApp, type BrowserApp } from './browser';
 import { act, expectStep, next, openFlow, replay } from './walk';
 
 const phone = { width: 360, height: 800 };
@@ -110,4 +110,26 @@ it('fits 360 px without sideways scrolling on every kind of screen', async () =>
     'ticket',
     'resolution',
   ]);
+});
+
+it('asks, on the home page’s resume card, before « Recommencer » erases a procedure', async () => {
+  // Two buttons side by side on a phone: the one that erases asks first, in the card's width.
+  await walk([{ type: 'WIFI' }]);
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.getByRole('button', { name: /^Recommencer\W*Problème de connexion réseau$/ }).click();
+  const question = page.getByText(/efface vos réponses à cette procédure/);
+  await expect
+    .poll(() => question.evaluate((element) => element === document.activeElement))
+    .toBe(true);
+  await check('home-restart-asked');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Oui, effacer mes réponses' }).click();
+  await page.getByRole('heading', { name: 'Reprendre là où vous en étiez' }).waitFor({
+    state: 'detached',
+  });
+  expect(
+    await page.evaluate(() => localStorage.getItem('depannage:session:network-connection')),
+  ).toBeNull();
 });

@@ -39,9 +39,11 @@ describe('resuming a flow', () => {
     expect(await screen.findByText('Problème de connexion réseau (étape 2)')).toBeTruthy();
     const resume = screen.getByRole('link', { name: /^Reprendre\W*Problème de connexion réseau$/ });
     expect(resume.getAttribute('href')).toBe('#/procedure/network-connection');
+    // « Recommencer » asks first (tests/ui/resumeRestart.test.tsx).
     await user.click(
       screen.getByRole('button', { name: /^Recommencer\W*Problème de connexion réseau$/ }),
     );
+    await user.click(screen.getByRole('button', { name: 'Oui, effacer mes réponses' }));
     expect(screen.queryByText('Problème de connexion réseau (étape 2)')).toBeNull();
     expect(localStorage.getItem(key)).toBeNull();
   });

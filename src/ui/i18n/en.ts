@@ -167,6 +167,10 @@ export const en: English = {
       step: (step) => `(step ${String(step)})`,
       resume: 'Resume',
       restart: 'Start again',
+      restartAsk: (title) =>
+        `Starting «\u202f${title}\u202f» again clears your answers to this procedure.`,
+      restartYes: 'Yes, clear my answers',
+      restartNo: 'No, keep my answers',
     },
     flowPage: {
       notFound: 'Procedure not found',

@@ -104,6 +104,10 @@ export const fr = {
     step: (step: number) => `(étape ${String(step)})`,
     resume: 'Reprendre',
     restart: 'Recommencer',
+    restartAsk: (title: string) =>
+      `Recommencer «\u202f${title}\u202f» efface vos réponses à cette procédure.`,
+    restartYes: 'Oui, effacer mes réponses',
+    restartNo: 'Non, garder mes réponses',
   },
   flowPage: {
     notFound: 'Procédure introuvable',

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { catalog } from '../../catalog/catalog';
+import { AskFirst } from '../AskFirst';
+import { MixedText } from '../i18n/MixedText';
 import { useText } from '../i18n/useText';
 import { flowHref } from '../routing/useHashRoute';
+import { useAskFirst } from '../useAskFirst';
 import { unfinishedSessions } from './readSavedSessions';
 import { removeSaved } from './savedSessions';
 
@@ -13,45 +16,92 @@ const procedureIds = catalog.filter((entry) => entry.fallback !== true).map((ent
  * page's first download has neither, and a browser with nothing saved never loads them.
  */
 export default function ResumeSessions() {
-  const { resume, frame } = useText();
+  const { resume } = useText();
   const [unfinished, setUnfinished] = useState(() => unfinishedSessions(procedureIds));
+  const headingRef = useRef<HTMLHeadingElement>(null);
   if (unfinished.length === 0) return null;
+
+  function erase(flowId: string) {
+    removeSaved(flowId);
+    const left = unfinished.filter((saved) => saved.flowId !== flowId);
+    // Focus leaves the pressed button before its item goes. To the section's heading while
+    // procedures remain: right above, and read on it gives the list with one item fewer, where
+    // the next item's button would sound as if nothing had changed (and the last item has none).
+    // With none left the section goes too: to <main>, the skip link's own target, focusable
+    // already (the home page's h1 is not, and making it so would change the pre-rendered markup
+    // React adopts): reading and Tab go on from the page's top, the search field next.
+    if (left.length > 0) headingRef.current?.focus();
+    else headingRef.current?.closest('main')?.focus();
+    setUnfinished(left);
+  }
+
   return (
     <section className="resume" aria-labelledby="resume-title">
-      <h2 id="resume-title">{resume.heading}</h2>
+      <h2 id="resume-title" ref={headingRef} tabIndex={-1}>
+        {resume.heading}
+      </h2>
       <ul className="resume-list">
-        {unfinished.map((saved) => {
-          const title = catalog.find((entry) => entry.id === saved.flowId)?.title ?? saved.flowId;
-          return (
-            <li key={saved.flowId}>
-              <span>
-                {title} {resume.step(saved.stepNumber)}
-              </span>
-              <a className="button" href={flowHref(saved.flowId)}>
-                {resume.resume}
-                <span className="visually-hidden">
-                  {frame.colon}
-                  {title}
-                </span>
-              </a>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  removeSaved(saved.flowId);
-                  setUnfinished((list) => list.filter((other) => other.flowId !== saved.flowId));
-                }}
-              >
-                {resume.restart}
-                <span className="visually-hidden">
-                  {frame.colon}
-                  {title}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {unfinished.map((saved) => (
+          <ResumeItem
+            key={saved.flowId}
+            flowId={saved.flowId}
+            stepNumber={saved.stepNumber}
+            onErase={erase}
+          />
+        ))}
       </ul>
     </section>
+  );
+}
+
+interface ResumeItemProps {
+  flowId: string;
+  stepNumber: number;
+  onErase: (flowId: string) => void;
+}
+
+/**
+ * One unfinished procedure. « Recommencer » asks first, as the wizard's does: the two buttons sit
+ * side by side on a phone, and a slipping thumb would erase the answers (typed values too).
+ */
+function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
+  const { resume, frame } = useText();
+  const { asking, askRef, ask, keep } = useAskFirst();
+  const title = catalog.find((entry) => entry.id === flowId)?.title ?? flowId;
+  return (
+    <li>
+      <span>
+        {title} {resume.step(stepNumber)}
+      </span>
+      {asking ? (
+        <AskFirst
+          className="resume-list__ask"
+          question={<MixedText text={resume.restartAsk(title)} />}
+          yes={resume.restartYes}
+          no={resume.restartNo}
+          onYes={() => {
+            onErase(flowId);
+          }}
+          onNo={keep}
+        />
+      ) : (
+        <>
+          <a className="button" href={flowHref(flowId)}>
+            {resume.resume}
+            <span className="visually-hidden">
+              {frame.colon}
+              {title}
+            </span>
+          </a>
+          <button ref={askRef} type="button" className="button button--secondary" onClick={ask}>
+            {resume.restart}
+            <span className="visually-hidden">
+              {frame.colon}
+              {title}
+            </span>
+          </button>
+        </>
+      )}
+    </li>
   );
 }
