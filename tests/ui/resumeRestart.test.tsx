@@ -142,6 +142,11 @@ describe('« Recommencer » on the resume card', () => {
       { timeout: 5000 },
     );
 
+    // The card names it by its French title, marked French, as do its buttons' hidden words.
+    const item = heading.parentElement?.querySelector('li');
+    expect(
+      [...(item?.querySelectorAll('[lang="fr"]') ?? [])].map((part) => part.textContent),
+    ).toEqual([networkTitle, networkTitle, networkTitle]);
     await user.click(
       screen.getByRole('button', { name: new RegExp(`^Start again\\W*${networkTitle}$`) }),
     );

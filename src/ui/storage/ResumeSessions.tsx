@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { catalog } from '../../catalog/catalog';
 import { AskFirst } from '../AskFirst';
+import { FrenchText } from '../i18n/FrenchText';
 import { MixedText } from '../i18n/MixedText';
 import { useText } from '../i18n/useText';
 import { flowHref } from '../routing/useHashRoute';
@@ -61,7 +62,8 @@ interface ResumeItemProps {
 }
 
 /**
- * One unfinished procedure. « Recommencer » asks first, as the wizard's does: the two buttons sit
+ * One unfinished procedure, by its French title (marked so on an English page: the saved
+ * sessions' chunk does not load the English catalogue). « Recommencer » asks first, as the wizard's does: the two buttons sit
  * side by side on a phone, and a slipping thumb would erase the answers (typed values too).
  */
 function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
@@ -71,7 +73,7 @@ function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
   return (
     <li>
       <span>
-        {title} {resume.step(stepNumber)}
+        <FrenchText>{title}</FrenchText> {resume.step(stepNumber)}
       </span>
       {asking ? (
         <AskFirst
@@ -90,14 +92,14 @@ function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
             {resume.resume}
             <span className="visually-hidden">
               {frame.colon}
-              {title}
+              <FrenchText>{title}</FrenchText>
             </span>
           </a>
           <button ref={askRef} type="button" className="button button--secondary" onClick={ask}>
             {resume.restart}
             <span className="visually-hidden">
               {frame.colon}
-              {title}
+              <FrenchText>{title}</FrenchText>
             </span>
           </button>
         </>
