@@ -160,6 +160,9 @@ describe('the language switch, in the middle of a form', () => {
     await french.getByRole('button', { name: 'Par un câble Ethernet', exact: true }).click();
     await french.getByRole('button', { name: 'Non, toujours pas de connexion' }).click();
     await french.getByLabel(/Numéro de la prise/).fill('B12-034');
+    // The step's address is written once the step is painted (deferUntilPainted): waited for,
+    // or the address read here may still be the step before's.
+    await expect.poll(() => french.url()).toMatch(/\/procedure\/network-connection\/3$/);
     const address = french.url();
 
     await french.getByRole('link', { name: 'English', exact: true }).click();
