@@ -22,7 +22,7 @@ const rootMeta = {
 
 const printerField = { name: 'printerName', label: 'Imprimante', type: 'text', required: true };
 
-/** Untyped, like the configs of readFlow.test.ts: the test flows are plain data. */
+/** Untyped, like the configs of tests/support/printerJamFlow.ts: the test flows are plain data. */
 function machineOf(config: object) {
   return createMachine(config);
 }
