@@ -1,4 +1,4 @@
-import { flowIdSchema } from '../../src/engine/contract/flowMetaSchema';
+import { flowIdSchema } from '../../src/engine/contract/schemas/flowMetaSchema';
 
 /**
  * `npm run flows:new -- <id>`: the id check and the source of a new flow file.

@@ -1,14 +1,14 @@
 import type { AnyStateMachine } from 'xstate';
 import type * as z from 'zod/mini';
 import { describeIssueAt } from './contract/describeIssue';
-import { checkReferences } from './contract/checkReferences';
+import { checkReferences } from './contract/checks/checkReferences';
 import { distanceToEnd } from './graph/distanceToEnd';
-import type { Field } from './contract/fieldSchema';
-import { machineConfigSchema, stateConfigSchema } from './contract/flowConfigSchema';
+import type { Field } from './contract/schemas/fieldSchema';
+import { machineConfigSchema, stateConfigSchema } from './contract/schemas/flowConfigSchema';
 import { FlowContractError, type FlowProblem } from './contract/FlowContractError';
-import { flowIdSchema, flowMetaSchema, type FlowMeta } from './contract/flowMetaSchema';
+import { flowIdSchema, flowMetaSchema, type FlowMeta } from './contract/schemas/flowMetaSchema';
 import { readTransitions } from './contract/readTransitions';
-import { isEnding, stepSchema, type Step } from './contract/stepSchema';
+import { isEnding, stepSchema, type Step } from './contract/schemas/stepSchema';
 
 /** One way out of a step: an answer button, or a form's submission. */
 export interface Answer {

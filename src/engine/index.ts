@@ -11,8 +11,8 @@ export {
 } from './contract/flowSetup';
 export { readFlow, type FlowModel, type FlowStep, type Answer } from './flowModel';
 export { FlowContractError, formatProblem, type FlowProblem } from './contract/FlowContractError';
-export type { Field, FieldValues, ChoiceOption } from './contract/fieldSchema';
-export type { FlowMeta } from './contract/flowMetaSchema';
+export type { Field, FieldValues, ChoiceOption } from './contract/schemas/fieldSchema';
+export type { FlowMeta } from './contract/schemas/flowMetaSchema';
 export {
   flowTranslationSchema,
   type FlowTranslation,
@@ -32,7 +32,7 @@ export { stepTexts } from './i18n/stepTexts';
 export { shownStep, type ShownStep, type Language } from './i18n/shownStep';
 export type { TicketReview } from './i18n/reviewTicket';
 export { typesetEnglish } from './text/typesetEnglish';
-export type * from './contract/stepSchema';
+export type * from './contract/schemas/stepSchema';
 export { catalogEntry, catalogSchema, type CatalogEntry } from './catalog/catalogEntry';
 export { searchFlows } from './catalog/searchFlows';
 export {
@@ -115,7 +115,7 @@ export { followRules } from './fields/formRules';
 export { addToDate, formatDate, formatLongDate, type DateOffset } from './fields/calendarDate';
 export { scheduleLines, type ScheduleView, type ScheduleRow } from './fields/buildSchedule';
 export { sessionLogic, reduceSession, type SessionEvent } from './session/sessionLogic';
-export { analyseFlow } from './contract/analyseFlow';
+export { analyseFlow } from './contract/checks/analyseFlow';
 export {
   flowDiagram,
   flowDiagramDocument,

@@ -1,5 +1,5 @@
 import { typeset, type Ticket } from '../engine';
-import type { TicketTarget } from '../engine/contract/stepSchema';
+import type { TicketTarget } from '../engine/contract/schemas/stepSchema';
 import type { Settings } from './settingsSchema';
 
 /**

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/flows/allFlows';
 import { sampleFields, startSessionAt, stepView } from '../../src/engine';
-import { isEnding } from '../../src/engine/contract/stepSchema';
+import { isEnding } from '../../src/engine/contract/schemas/stepSchema';
 import { today } from '../support/allFlows';
 import { configuredSettings } from '../support/configuredSettings';
 import { axeViolations, startBrowserApp, type BrowserApp } from './browser';

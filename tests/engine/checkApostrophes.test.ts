@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyseFlow, flowSetup, readFlow, setup } from '../../src/engine';
-import { checkApostrophes } from '../../src/engine/contract/checkApostrophes';
+import { checkApostrophes } from '../../src/engine/contract/checks/checkApostrophes';
 import { allFlows } from '../support/allFlows';
 
 /** A form, then a ticket, each with texts a test fills in. */

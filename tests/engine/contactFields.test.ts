@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { EmailField, TelField, TextField } from '../../src/engine/contract/fieldSchema';
-import { fieldSchema } from '../../src/engine/contract/fieldSchema';
+import type {
+  EmailField,
+  TelField,
+  TextField,
+} from '../../src/engine/contract/schemas/fieldSchema';
+import { fieldSchema } from '../../src/engine/contract/schemas/fieldSchema';
 import { validateFields } from '../../src/engine/fields/validateFields';
 
 const today = '2026-11-30';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { DateField } from '../../src/engine/contract/fieldSchema';
+import type { DateField } from '../../src/engine/contract/schemas/fieldSchema';
 import { describeApproximate } from '../../src/engine/fields/approximateDate';
 import { datePartsInError, joinDateParts, splitDateParts } from '../../src/engine/fields/dateInput';
 import { validateFields } from '../../src/engine/fields/validateFields';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { DateField, Field } from '../../src/engine/contract/fieldSchema';
-import { formStepSchema, type FormRule } from '../../src/engine/contract/stepSchema';
+import type { DateField, Field } from '../../src/engine/contract/schemas/fieldSchema';
+import { formStepSchema, type FormRule } from '../../src/engine/contract/schemas/stepSchema';
 import { joinDateParts } from '../../src/engine/fields/dateInput';
 import { followRules } from '../../src/engine/fields/formRules';
 import { sampleValue } from '../../src/engine/fields/sampleFields';

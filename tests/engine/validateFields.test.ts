@@ -6,7 +6,7 @@ import type {
   Field,
   TextareaField,
   TextField,
-} from '../../src/engine/contract/fieldSchema';
+} from '../../src/engine/contract/schemas/fieldSchema';
 import { formatDate } from '../../src/engine/fields/calendarDate';
 import { validateFields } from '../../src/engine/fields/validateFields';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { flowMetaSchema } from '../contract/flowMetaSchema';
+import { flowMetaSchema } from '../contract/schemas/flowMetaSchema.ts';
 import type { FlowModel } from '../flowModel';
-import { typeset } from '../text/typeset';
+import { typeset } from '../text/typeset.ts';
 
 const { title, description, category, keywords, symptoms, fallback } = flowMetaSchema.shape;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describeIssue } from '../contract/describeIssue';
 import type { FlowProblem } from '../contract/FlowContractError';
-import { textSchema } from '../contract/fieldSchema';
+import { textSchema } from '../contract/schemas/fieldSchema';
 import type { CatalogEntry } from './catalogEntry';
 import { parseJson } from './parseJson';
 

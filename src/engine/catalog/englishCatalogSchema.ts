@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema } from '../contract/fieldSchema';
+import { textSchema } from '../contract/schemas/fieldSchema.ts';
 
 /** What the home page knows of a flow in English: what it lists and searches. */
 export const englishEntrySchema = z.strictObject({

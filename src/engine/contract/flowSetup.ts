@@ -1,7 +1,7 @@
 import { assign } from 'xstate';
-import type { FieldValues } from './fieldSchema';
-import type { FlowMeta } from './flowMetaSchema';
-import type { Step, TransitionMeta } from './stepSchema';
+import type { FieldValues } from './schemas/fieldSchema';
+import type { FlowMeta } from './schemas/flowMetaSchema';
+import type { Step, TransitionMeta } from './schemas/stepSchema';
 
 export { setup } from 'xstate';
 

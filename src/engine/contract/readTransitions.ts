@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { describeIssueAt } from './describeIssue';
-import { fieldNameSchema } from './fieldSchema';
-import { namedRefSchema, transitionConfigSchema } from './flowConfigSchema';
+import { fieldNameSchema } from './schemas/fieldSchema';
+import { namedRefSchema, transitionConfigSchema } from './schemas/flowConfigSchema';
 import type { Answer, FieldWrite } from '../flowModel';
 import { actionNames, guardNames } from './flowSetup';
-import { transitionMetaSchema, type Step } from './stepSchema';
+import { transitionMetaSchema, type Step } from './schemas/stepSchema';
 
 export const submitEvent = 'SUBMIT';
 const answerEventPattern = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

@@ -1,6 +1,6 @@
 import { addToDate, formatLongDate } from './calendarDate';
-import type { FieldValues } from '../contract/fieldSchema';
-import { datePlaceholder, type Schedule } from '../contract/stepSchema';
+import type { FieldValues } from '../contract/schemas/fieldSchema';
+import { datePlaceholder, type Schedule } from '../contract/schemas/stepSchema';
 
 /** One computed date, with the entry's sentence in both tenses, the date written in full. */
 export interface ScheduleRow {

@@ -1,4 +1,4 @@
-import type { TelField } from '../contract/fieldSchema';
+import type { TelField } from '../contract/schemas/fieldSchema';
 
 /** What is wrong with a phone number or an e-mail address, for the message (fieldProblem.ts). */
 export type ContactProblem =

@@ -1,5 +1,5 @@
-import type { Field } from '../contract/fieldSchema';
-import type { FormRule } from '../contract/stepSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
+import type { FormRule } from '../contract/schemas/stepSchema';
 import type { ApproximateWords } from './approximateDate';
 import { formatDate } from './calendarDate';
 import type { ContactProblem } from './contactFields';

@@ -1,5 +1,5 @@
-import type { FieldValues } from '../contract/fieldSchema';
-import type { FormRule } from '../contract/stepSchema';
+import type { FieldValues } from '../contract/schemas/fieldSchema';
+import type { FormRule } from '../contract/schemas/stepSchema';
 import { addToDate } from './calendarDate';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

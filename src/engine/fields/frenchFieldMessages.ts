@@ -1,4 +1,4 @@
-import type { Field } from '../contract/fieldSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
 import { agentLabel } from '../handOff/ticket';
 import { frenchApproximateWords } from './approximateDate';
 import { formatLongDate } from './calendarDate';

@@ -1,4 +1,4 @@
-import type { Field, FieldValues } from '../contract/fieldSchema';
+import type { Field, FieldValues } from '../contract/schemas/fieldSchema';
 import type { FlowModel } from '../flowModel';
 import { addToDate } from './calendarDate';
 import { followRules } from './formRules';

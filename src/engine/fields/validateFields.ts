@@ -1,5 +1,5 @@
-import type { DateField, Field, FieldValues, TextField } from '../contract/fieldSchema';
-import type { FormRule } from '../contract/stepSchema';
+import type { DateField, Field, FieldValues, TextField } from '../contract/schemas/fieldSchema';
+import type { FormRule } from '../contract/schemas/stepSchema';
 import { datedAnswer } from './approximateDate';
 import { readEmail, readPhone, type Reading } from './contactFields';
 import { readDate } from './dateInput';

@@ -1,5 +1,5 @@
 import type { FlowStep } from '../flowModel';
-import { isEnding } from '../contract/stepSchema';
+import { isEnding } from '../contract/schemas/stepSchema';
 
 /**
  * Fewest answers from each step to an ending (0 on an ending): a breadth-first search

@@ -1,5 +1,5 @@
 import { answerText, type FlowModel } from '../flowModel';
-import type { Step } from '../contract/stepSchema';
+import type { Step } from '../contract/schemas/stepSchema';
 
 /**
  * A flow as a Mermaid flowchart, for authors and reviewers: one node per step, one arrow per

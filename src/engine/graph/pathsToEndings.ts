@@ -1,5 +1,5 @@
 import { answerText, type FlowModel } from '../flowModel';
-import { isEnding } from '../contract/stepSchema';
+import { isEnding } from '../contract/schemas/stepSchema';
 
 /** One answered step on the way: where, and which answer. */
 export interface PathStep {

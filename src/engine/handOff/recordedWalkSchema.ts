@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldNameSchema } from '../contract/fieldSchema';
-import { flowIdSchema } from '../contract/flowMetaSchema';
+import { fieldNameSchema } from '../contract/schemas/fieldSchema';
+import { flowIdSchema } from '../contract/schemas/flowMetaSchema';
 import type { Origin } from '../session/session';
 
 /*

@@ -5,7 +5,7 @@ import { tagOf, type DiagramPathStep } from '../graph/flowDiagram';
 import type { Session } from '../session/session';
 import { replayEvents } from '../session/replayEvents';
 import { contextOf, stateIdOf } from '../session/snapshot';
-import type { Step } from '../contract/stepSchema';
+import type { Step } from '../contract/schemas/stepSchema';
 import { agentLabel, buildTicket, describeDestination, displayValue } from './ticket';
 import { formatDate } from '../fields/calendarDate';
 import { typeset } from '../text/typeset';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldNameSchema, type FieldValues } from '../contract/fieldSchema';
+import { fieldNameSchema, type FieldValues } from '../contract/schemas/fieldSchema';
 import type { FlowModel } from '../flowModel';
 import type { Session } from '../session/session';
 import { replayEvents } from '../session/replayEvents';

@@ -1,9 +1,15 @@
-import type { Field } from '../contract/fieldSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
 import type { FlowEvent } from '../contract/flowSetup';
 import type { Session } from '../session/session';
 import { contextOf } from '../session/snapshot';
 import { stepLabel } from '../session/stepLabel';
-import type { Channel, ReportAs, Step, TicketStep, TicketTarget } from '../contract/stepSchema';
+import type {
+  Channel,
+  ReportAs,
+  Step,
+  TicketStep,
+  TicketTarget,
+} from '../contract/schemas/stepSchema';
 import { formatDate } from '../fields/calendarDate';
 import { describeApproximate, type ApproximateWords } from '../fields/approximateDate';
 import { typeset } from '../text/typeset';

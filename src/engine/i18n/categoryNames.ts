@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describeIssue } from '../contract/describeIssue';
 import type { FlowProblem } from '../contract/FlowContractError';
-import { textSchema } from '../contract/fieldSchema';
+import { textSchema } from '../contract/schemas/fieldSchema';
 import { parseJson } from '../catalog/parseJson';
 
 /** The categories' English: French name, as in flows/categories.json, → English. */

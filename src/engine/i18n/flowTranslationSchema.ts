@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema } from '../contract/fieldSchema';
+import { textSchema } from '../contract/schemas/fieldSchema';
 
 /**
  * French text, exactly as written in the flow, → its English. Keyed by the French rather than by

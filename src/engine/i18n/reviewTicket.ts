@@ -1,5 +1,5 @@
-import type { Field } from '../contract/fieldSchema';
-import type { TicketStep } from '../contract/stepSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
+import type { TicketStep } from '../contract/schemas/stepSchema';
 import type { ApproximateWords } from '../fields/approximateDate';
 import { displayValue, type Ticket, type TicketField, type TicketLine } from '../handOff/ticket';
 import { titleValue } from '../handOff/titleValue';

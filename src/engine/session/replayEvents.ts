@@ -1,4 +1,4 @@
-import type { FieldValues } from '../contract/fieldSchema';
+import type { FieldValues } from '../contract/schemas/fieldSchema';
 import type { FlowModel } from '../flowModel';
 import { answer, startSession, submit, type Origin, type Session } from './session';
 

@@ -2,7 +2,7 @@ import type { FlowModel } from '../flowModel';
 import type { Session } from './session';
 import { replayEvents } from './replayEvents';
 import { stateIdOf } from './snapshot';
-import { isEnding } from '../contract/stepSchema';
+import { isEnding } from '../contract/schemas/stepSchema';
 import { recordedOrigin } from '../handOff/recordedWalkSchema';
 import { parseSaved, type SavedSession } from './savedSessionSchema';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldValuesSchema } from '../contract/fieldSchema';
+import { fieldValuesSchema } from '../contract/schemas/fieldSchema';
 import { recordedOriginSchema } from '../handOff/recordedWalkSchema';
 
 /**

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import type { FieldValues } from '../contract/fieldSchema';
+import type { FieldValues } from '../contract/schemas/fieldSchema';
 import type { FlowModel, FlowStep } from '../flowModel';
 import type { FlowEvent } from '../contract/flowSetup';
 import { submitEvent } from '../contract/readTransitions';

@@ -1,5 +1,5 @@
 import { fromTransition } from 'xstate';
-import type { FieldValues } from '../contract/fieldSchema';
+import type { FieldValues } from '../contract/schemas/fieldSchema';
 import { answer, back, change, forward, restart, saveDraft, submit, type Session } from './session';
 
 /** Everything a user can do in a flow, as events, so any UI (or a test) drives the session the same way. */

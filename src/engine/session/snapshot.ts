@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import * as z from 'zod/mini';
-import { fieldValuesSchema } from '../contract/fieldSchema';
+import { fieldValuesSchema } from '../contract/schemas/fieldSchema';
 import type { FlowContext } from '../contract/flowSetup';
 
 const stateIdSchema = z.string();

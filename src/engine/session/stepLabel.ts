@@ -1,4 +1,4 @@
-import type { Step } from '../contract/stepSchema';
+import type { Step } from '../contract/schemas/stepSchema';
 import { typeset } from '../text/typeset';
 
 /**

@@ -1,6 +1,6 @@
 import { buildSchedule, type ScheduleView } from '../fields/buildSchedule';
 import { describeTrail, type TrailItem } from './describeTrail';
-import type { Field } from '../contract/fieldSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
 import type { Answer } from '../flowModel';
 import { currentStep, type Session } from './session';
 import { contextOf } from './snapshot';
@@ -10,7 +10,7 @@ import type {
   QuestionStep,
   ResolutionStep,
   TicketStep,
-} from '../contract/stepSchema';
+} from '../contract/schemas/stepSchema';
 import { problemMessage, type FieldMessages } from '../fields/fieldProblem';
 import { frenchFieldMessages } from '../fields/frenchFieldMessages';
 import { buildTicket, type Ticket } from '../handOff/ticket';

@@ -1,5 +1,5 @@
-import type { Field } from '../contract/fieldSchema';
-import type { Link, Step } from '../contract/stepSchema';
+import type { Field } from '../contract/schemas/fieldSchema';
+import type { Link, Step } from '../contract/schemas/stepSchema';
 
 type Edit = (text: string) => string;
 

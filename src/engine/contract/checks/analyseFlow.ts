@@ -1,9 +1,9 @@
-import type { FlowProblem } from './FlowContractError';
-import { reachableFrom, stronglyConnected } from '../graph/flowGraph';
-import type { FlowModel } from '../flowModel';
-import { fieldsReaching } from '../graph/fieldsReaching';
-import { checkSamples } from './checkSamples';
-import { checkApostrophes } from './checkApostrophes';
+import type { FlowProblem } from '../FlowContractError.ts';
+import { reachableFrom, stronglyConnected } from '../../graph/flowGraph.ts';
+import type { FlowModel } from '../../flowModel.ts';
+import { fieldsReaching } from '../../graph/fieldsReaching.ts';
+import { checkSamples } from './checkSamples.ts';
+import { checkApostrophes } from './checkApostrophes.ts';
 
 /**
  * The checks that need the whole graph, once the flow meets the contract: unreachable steps,

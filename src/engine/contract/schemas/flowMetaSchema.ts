@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textSchema } from './fieldSchema';
+import { textSchema } from './fieldSchema.ts';
 
 /** A flow id is its file name: kebab-case, so it reads well in a URL. */
 export const flowIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/));

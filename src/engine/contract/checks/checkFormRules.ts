@@ -1,4 +1,4 @@
-import type { FormStep } from './stepSchema';
+import type { FormStep } from '../schemas/stepSchema.ts';
 
 /**
  * A form's rules compare two exact dates of that same form: each name must be one of its date

@@ -1,6 +1,6 @@
-import type { FlowModel } from '../flowModel';
-import { sampleDate, sampleValue } from '../fields/sampleFields';
-import { validateFields } from '../fields/validateFields';
+import type { FlowModel } from '../../flowModel.ts';
+import { sampleDate, sampleValue } from '../../fields/sampleFields.ts';
+import { validateFields } from '../../fields/validateFields.ts';
 
 /**
  * Fields the generated tests and the author's preview cannot fill: an `example` the field

@@ -1,5 +1,5 @@
-import type { Field } from './fieldSchema';
-import type { FlowStep } from '../flowModel';
+import type { Field } from '../schemas/fieldSchema.ts';
+import type { FlowStep } from '../../flowModel.ts';
 
 /**
  * A `fieldEquals` that can never pass is a branch that silently never runs. On a choice, the

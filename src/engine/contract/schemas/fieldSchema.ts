@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { uniqueBy } from './uniqueBy';
+import { uniqueBy } from './uniqueBy.ts';
 
 /** Text shown to the user: never empty, so a forgotten label is caught when the flow loads. */
 export const textSchema = z.string().check(z.minLength(1));

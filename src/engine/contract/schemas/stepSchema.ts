@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { fieldNameSchema, fieldSchema, textSchema } from './fieldSchema';
-import { uniqueBy } from './uniqueBy';
+import { fieldNameSchema, fieldSchema, textSchema } from './fieldSchema.ts';
+import { uniqueBy } from './uniqueBy.ts';
 
 /**
  * Where an answered step goes in a ticket: « Réponses » (what the person chose: their system,

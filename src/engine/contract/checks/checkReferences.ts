@@ -1,10 +1,10 @@
-import type { Field } from './fieldSchema';
-import type { FlowStep } from '../flowModel';
-import { stepLabel } from '../session/stepLabel';
-import type { TicketStep } from './stepSchema';
-import { agentLabel } from '../handOff/ticket';
-import { checkGuardValues } from './checkGuardValues';
-import { checkFormRules } from './checkFormRules';
+import type { Field } from '../schemas/fieldSchema.ts';
+import type { FlowStep } from '../../flowModel.ts';
+import { stepLabel } from '../../session/stepLabel.ts';
+import type { TicketStep } from '../schemas/stepSchema.ts';
+import { agentLabel } from '../../handOff/ticket.ts';
+import { checkGuardValues } from './checkGuardValues.ts';
+import { checkFormRules } from './checkFormRules.ts';
 
 const placeholderPattern = /\{([^}]*)\}/g;
 

@@ -1,7 +1,7 @@
-import type { FlowModel, FlowStep } from '../flowModel';
-import { mapStepTexts } from '../text/mapStepTexts';
-import { typeset } from '../text/typeset';
-import type { FlowProblem } from './FlowContractError';
+import type { FlowModel, FlowStep } from '../../flowModel.ts';
+import { mapStepTexts } from '../../text/mapStepTexts.ts';
+import { typeset } from '../../text/typeset.ts';
+import type { FlowProblem } from '../FlowContractError.ts';
 
 /** How many words a warning quotes before « … ». */
 const quoted = 4;
