@@ -16,7 +16,7 @@ beforeAll(async () => {
   const context = await app.browser.newContext({ locale: 'fr-FR' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   page = await context.newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {

@@ -44,7 +44,7 @@ async function isSecondBuild(page: Page) {
 it('offers a new version on the home page and endings only, and the session survives it', async () => {
   const server = await serve(first);
   const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   await page.goto(server.url);
   await workerReady(page);
   await openFlow(page, server.url, networkFlow.id);
@@ -73,7 +73,7 @@ it('offers a new version on the home page and endings only, and the session surv
 
   // Another tab of the old build, in the middle of the procedure.
   const other = await page.context().newPage();
-  other.setDefaultTimeout(10_000);
+  other.setDefaultTimeout(15_000);
   let otherLoads = 0;
   other.on('load', () => {
     otherLoads++;
@@ -113,7 +113,7 @@ it('reloads once onto the new build when a chunk of the old one is gone, instead
   // No worker here: the tab holds the old build's page, the server only the new build's files.
   const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   let loads = 0;
   page.on('load', () => {
     loads++;
@@ -128,7 +128,7 @@ it('reloads once onto the new build when a chunk of the old one is gone, instead
 
   // A chunk the new build lacks too: one reload, then the page says what to do; no loop.
   const other = await context.newPage();
-  other.setDefaultTimeout(10_000);
+  other.setDefaultTimeout(15_000);
   let otherLoads = 0;
   other.on('load', () => {
     otherLoads++;

@@ -15,7 +15,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startBrowserApp('configured');
   page = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
     localStorage.setItem(key, 'fr');
   }, languageKey);
   page = await context.newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {

@@ -40,7 +40,7 @@ afterAll(async () => {
 /** A browser profile of its own, counting the page's beacons and its CSP violations. */
 async function newContext(): Promise<BrowserContext> {
   const context = await app.browser.newContext({ locale: 'fr-FR' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   // The Centre de Services' and the form's links open on reserved `.example` names: not reached.
   await context.route(/\.example\//, (route) => route.fulfill({ status: 204 }));
   await context.addInitScript(() => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   // The build with the settings filled in: the ticket then has its most to show (e-mail, phone).
   app = await startBrowserApp('configured');
   page = await (await app.browser.newContext({ locale: 'fr-FR', viewport: phone })).newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {

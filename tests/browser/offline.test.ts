@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = await startSwappableServer('dist');
   context = await browser.newContext({ locale: 'fr-FR' });
   page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   // One visit, of the home page only: no procedure opened, so each one's chunks can only come
   // from the worker's precache.
   await page.goto(server.url);
@@ -117,7 +117,7 @@ describe('after one visit in English, with no network at all', () => {
     if (!network) throw new Error('network-connection is missing');
     const reader = await browser.newContext({ locale: 'en-GB' });
     const tab = await reader.newPage();
-    tab.setDefaultTimeout(10_000);
+    tab.setDefaultTimeout(15_000);
     await tab.goto(server.url);
     await tab.getByRole('heading', { level: 1, name: en.text.home.heading }).waitFor();
     await workerReady(tab);

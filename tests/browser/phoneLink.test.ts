@@ -24,7 +24,7 @@ const phoneLabel = 'Numéro de téléphone (facultatif)';
 beforeAll(async () => {
   app = await startBrowserApp();
   computer = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
-  computer.setDefaultTimeout(10_000);
+  computer.setDefaultTimeout(15_000);
   await computer.goto(app.url);
 }, 60_000);
 
@@ -63,7 +63,7 @@ async function phoneAt(url: string): Promise<{ phone: Page; context: BrowserCont
     viewport: { width: 360, height: 800 },
   });
   const phone = await context.newPage();
-  phone.setDefaultTimeout(10_000);
+  phone.setDefaultTimeout(15_000);
   await phone.goto(url);
   return { phone, context };
 }

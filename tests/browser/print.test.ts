@@ -16,7 +16,7 @@ beforeAll(async () => {
   mkdirSync('artifacts', { recursive: true });
   app = await startBrowserApp();
   page = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {

@@ -19,7 +19,7 @@ afterAll(async () => {
 /** A browser profile of its own: its storages are those of a shared computer's one browser. */
 async function newContext(): Promise<BrowserContext> {
   const context = await app.browser.newContext({ locale: 'fr-FR' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   return context;
 }
 

@@ -63,7 +63,7 @@ beforeAll(async () => {
   // No CSP here: the app's own escaping must hold even where the policy is not applied.
   const context = await app.browser.newContext({ locale: 'fr-FR', bypassCSP: true });
   page = await context.newPage();
-  page.setDefaultTimeout(5_000);
+  page.setDefaultTimeout(15_000);
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
