@@ -41,10 +41,16 @@ export function Home() {
   // How many times the answers were cleared while on this page (1 on arriving from an ending
   // that cleared them): each clearing shows its confirmation anew.
   const [clearings, setClearings] = useState(() => (clearedOnArrival() ? 1 : 0));
+  const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     confirmedOnHome();
     // Checks carried from an earlier visit's flow must not land in the next generic ticket.
     forgetCarriedOrigin();
+    // The pre-rendered field takes typing before React has adopted the page (on a slow phone,
+    // or in English while its words load), with no search behind it yet: the search runs on
+    // what the person typed there, rather than waiting for one more key.
+    const typed = searchRef.current?.value ?? '';
+    if (typed !== '') setQuery(typed);
   }, []);
 
   return (
@@ -65,6 +71,7 @@ export function Home() {
           {home.searchHint}
         </p>
         <input
+          ref={searchRef}
           id={searchId}
           type="search"
           className="input"

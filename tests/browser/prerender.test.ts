@@ -151,6 +151,29 @@ it('draws the home page pre-rendered in English for a reader in English, never t
   expect(errors).toEqual([]);
 });
 
+it('searches what was typed in the pre-rendered field before the app’s script ran', async () => {
+  const { page, errors } = await watchedPage();
+  // The entry is held back until the person has typed: the field is there, drawn, without React.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(app.url);
+  await page.getByRole('searchbox', { name: searches.fr.field }).fill(searches.fr.query);
+  release();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 2, name: searches.fr.results }).count(), {
+      timeout: 15_000,
+    })
+    .toBe(1);
+  expect(await page.getByRole('searchbox').inputValue()).toBe(searches.fr.query);
+  expect(errors).toEqual([]);
+});
+
 it('never draws the pre-rendered home page on a link to a step, nor shows it to a screen reader', async () => {
   const { page, errors } = await watchedPage();
   await page.goto(`${app.url}#/procedure/network-connection/1`);
