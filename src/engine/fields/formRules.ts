@@ -5,7 +5,7 @@ import { addToDate } from './calendarDate';
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The field a rule compares `field` with. */
-export function ruleOther(rule: FormRule): string {
+function ruleOther(rule: FormRule): string {
   return rule.after ?? rule.notBefore ?? '';
 }
 
