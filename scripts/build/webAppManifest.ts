@@ -3,7 +3,8 @@ import type { ManifestOptions } from 'vite-plugin-pwa';
 /**
  * What a phone or a desktop shows when the app is installed. The name is the page's title, the
  * colour the header's (`--primary` in src/ui/styles.css), the icon the favicon's tick on that
- * colour: no logo of the university is drawn.
+ * colour: no logo of the university is drawn. PNG only: Chromium decodes an SVG icon on the page's
+ * main thread (see index.html).
  */
 export const webAppManifest: Partial<ManifestOptions> = {
   name: 'Dépannage informatique — DSIN, Université de Montpellier',
@@ -18,7 +19,6 @@ export const webAppManifest: Partial<ManifestOptions> = {
   theme_color: '#1f4e9c',
   background_color: '#ffffff',
   icons: [
-    { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
     { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
     { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
     { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },

@@ -55,13 +55,24 @@ const manifestSchema = z.object({
   lang: z.string(),
   start_url: z.string(),
   theme_color: z.string(),
-  icons: z.array(z.object({ src: z.string(), sizes: z.string(), purpose: z.optional(z.string()) })),
+  icons: z.array(
+    z.object({
+      src: z.string(),
+      sizes: z.string(),
+      type: z.string(),
+      purpose: z.optional(z.string()),
+    }),
+  ),
 });
 
-it('has a web app manifest in French, with its icons, so that the app can be installed', () => {
-  const manifest = manifestSchema.parse(
+function readManifest() {
+  return manifestSchema.parse(
     JSON.parse(readFileSync(path.join(dist, 'manifest.webmanifest'), 'utf8')),
   );
+}
+
+it('has a web app manifest in French, with its icons, so that the app can be installed', () => {
+  const manifest = readManifest();
   expect(manifest).toMatchObject({ lang: 'fr', start_url: './', theme_color: '#1f4e9c' });
   expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain(
     '<link rel="manifest" href="/manifest.webmanifest">',
@@ -72,4 +83,13 @@ it('has a web app manifest in French, with its icons, so that the app can be ins
   expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
   for (const icon of manifest.icons)
     expect(existsSync(path.join(dist, icon.src)), icon.src).toBe(true);
+});
+
+it('has no SVG icon, which Chromium would decode on the page’s main thread after the load', () => {
+  const manifest = readManifest();
+  expect(manifest.icons.map((icon) => icon.type)).not.toContain('image/svg+xml');
+  const favicon = /<link\s+rel="icon"\s+type="([^"]+)"/.exec(
+    readFileSync(path.join(dist, 'index.html'), 'utf8'),
+  );
+  expect(favicon?.[1]).toBe('image/png');
 });
