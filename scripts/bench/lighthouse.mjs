@@ -50,6 +50,12 @@ export async function lighthouse(root, url, languages) {
     lcp: report.audits['largest-contentful-paint']?.numericValue,
     /** Total Blocking Time, in ms: main-thread work during the load, scaled to a slow phone. */
     tbt: report.audits['total-blocking-time']?.numericValue,
+    /**
+     * JavaScript on the main thread (compilation, evaluation, execution), in ms scaled to the
+     * simulated slow phone: steadier from run to run than the blocking time, which counts only
+     * the tasks over 50 ms.
+     */
+    javascript: report.audits['bootup-time']?.numericValue,
     /** Cumulative Layout Shift. */
     cls: report.audits['cumulative-layout-shift']?.numericValue,
   };
