@@ -66,6 +66,15 @@ export default defineConfig({
     }),
   ],
   build: {
+    modulePreload: {
+      // The chunks the page imports once it is drawn and adopted (its notices, the worker's
+      // registration, the sweep of old sessions, the measurement): their few dependencies come
+      // through the browser's own import, a round trip later, instead of as <link
+      // rel=modulepreload> elements that Vite's loader adds one by one on the main thread, a few
+      // ms each, inside React's render of the lazy notices.
+      resolveDependencies: (file, deps) =>
+        /(^|\/)(PageNotices|registerWorker|readSavedSessions|startMeasure)-/.test(file) ? [] : deps,
+    },
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) =>

@@ -112,3 +112,14 @@ it('has the entry chunk, and only it, compiled while it downloads (V8’s compil
     .map((file) => `assets/${file}`);
   expect(hinted).toEqual([entry]);
 });
+
+it('preloads nothing for the chunks imported once the page is adopted (notices, the worker’s registration)', () => {
+  const entry = readdirSync(path.join(dist, 'assets')).find((file) => /^index-.*\.js$/.test(file));
+  expect(entry).toBeDefined();
+  const code = readFileSync(path.join(dist, 'assets', entry ?? ''), 'utf8');
+  // Vite's list of the files its loader may add as <link rel=modulepreload>.
+  const preloadable = /m\.f=(\[[^\]]*\])/.exec(code)?.[1];
+  expect(preloadable).toContain('Wizard-');
+  expect(preloadable).not.toMatch(/PageNotices-|registerWorker-/);
+  expect(code).toMatch(/import\(`\.\/PageNotices-[^`]+`\)/);
+});
