@@ -29,8 +29,11 @@ export function compileHint(): Plugin {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
           chunk.code = `${hint}\n${chunk.code}`;
-          // A source map (`vite build --sourcemap`) maps one line further down.
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          // A source map (`vite build --sourcemap`), already written out, maps one line further
+          // down: an empty first line (`;`) in its mappings.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string')
+            map.source = map.source.replace('"mappings":"', '"mappings":";');
         }
       },
     },
