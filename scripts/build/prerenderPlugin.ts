@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { build, createServer, type Plugin } from 'vite';
+import { build, createServer, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { flowCatalog } from './flowCatalogPlugin.ts';
 import { deploymentSettings } from './settingsPlugin.ts';
 
@@ -60,6 +60,30 @@ async function classicScript(root: string): Promise<string> {
 }
 
 /**
+ * The chunks main.tsx waits for before React draws, for a reader in English: the interface's
+ * English (`words`, on every page) and the English catalogue (`home`, the home page's list), each
+ * with the chunks it imports that the entry does not. As URLs, space-separated, for the boot
+ * script to preload.
+ */
+function englishPreloads(
+  bundle: NonNullable<IndexHtmlTransformContext['bundle']>,
+  entry: string,
+): { words: string; home: string } {
+  const chunks = Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+  const entryChunk = chunks.find((chunk) => `/${chunk.fileName}` === entry);
+  const loaded = new Set([entryChunk?.fileName, ...(entryChunk?.imports ?? [])]);
+  const urls = (module: RegExp) => {
+    const chunk = chunks.find((candidate) => module.test(candidate.facadeModuleId ?? ''));
+    if (!chunk) throw new Error(`No chunk for ${String(module)}: nothing to preload in English.`);
+    return [chunk.fileName, ...chunk.imports]
+      .filter((file) => !loaded.has(file))
+      .map((file) => `/${file}`)
+      .join(' ');
+  };
+  return { words: urls(/\/src\/ui\/i18n\/en\.ts$/), home: urls(/flow-catalog-en$/) };
+}
+
+/**
  * Writes the home page, rendered at build time in French and in English, into index.html's empty
  * #root (the English in a <template> after it, which the boot script shows to a reader in
  * English): the page is drawn as soon as the HTML arrives (its stylesheet is inline: scripts/build/inlineStylesheet.ts),
@@ -85,17 +109,20 @@ export function prerenderHome(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html) => {
+      handler: async (html, context) => {
         if (!html.includes(emptyRoot)) throw new Error(`index.html has no ${emptyRoot} to fill.`);
         const entry = entryScript.exec(html)?.[1];
         if (entry === undefined) throw new Error('index.html names no entry module.');
+        if (!context.bundle) throw new Error('The build gave index.html no bundle.');
+        const english = englishPreloads(context.bundle, entry);
         const markup = await renderHome(root);
         return html
           .replace(entryScript, () => `<link rel="modulepreload" crossorigin href="${entry}">`)
           .replace(emptyRoot, () => markup)
           .replace(
             '</head>',
-            () => `  <script data-entry="${entry}">${bootScript}</script>\n  </head>`,
+            () =>
+              `  <script data-entry="${entry}" data-english="${english.words}" data-english-home="${english.home}">${bootScript}</script>\n  </head>`,
           );
       },
     },

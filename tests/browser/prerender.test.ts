@@ -102,11 +102,13 @@ it('serves the home page drawn in index.html, which React adopts as it is', asyn
   // The entry is preloaded, and started by the boot script, inline as the stylesheet: the first
   // paint waits for no other request. No module tag.
   expect(html).not.toMatch(/<script type="module"/);
-  expect(html).toMatch(/<script data-entry="\/assets\/index-[\w-]+\.js">\(function/);
+  expect(html).toMatch(/<script data-entry="\/assets\/index-[\w-]+\.js"[^>]*>\(function/);
   expect(html).toMatch(/<style>:root\{/);
   expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*\bdisabled>)/);
 
   const { page, errors } = await watchedPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(app.url);
   const parsed = await page.evaluate(() => window.parsedNodes?.length ?? 0);
   expect(parsed).toBeGreaterThan(50);
@@ -123,6 +125,8 @@ it('serves the home page drawn in index.html, which React adopts as it is', asyn
     true,
   ]);
   expect(await page.locator('template').count()).toBe(0); // the English, unused, is gone
+  // No English words (a search fetches the English list, which finds « guest account » too).
+  expect(requested.filter((url) => url.startsWith('/assets/en-en-'))).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -131,6 +135,8 @@ it('draws the home page pre-rendered in English for a reader in English, never t
   expect(html).toMatch(/<template id="prerender-en" data-title="IT troubleshooting — [^"]+"><a /);
 
   const { page, errors } = await watchedPage(await app.browser.newContext({ locale: 'en-GB' }));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(app.url);
   // Drawn before the app's script has run, in English only: the French markup is hidden before
   // the body is parsed, and the English put in its place before the first paint.
@@ -148,6 +154,29 @@ it('draws the home page pre-rendered in English for a reader in English, never t
     await adopted(page, ['header', 'h1', 'input[type="search"]', 'footer'], searches.en),
   ).toEqual([true, true, true, true]);
   expect(await page.locator('template').count()).toBe(0);
+  // The English chunks React waits for (the words, the list) were preloaded by the boot script,
+  // alongside the entry, and fetched once each: the entry's loader did not ask for them again.
+  const english = /data-english="([^"]+)" data-english-home="([^"]+)"/.exec(html);
+  const chunks = [...(english?.[1] ?? '').split(' '), ...(english?.[2] ?? '').split(' ')];
+  expect(chunks).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/en-en-/)]));
+  // Preloaded before the entry started (its <script> comes after): not by the entry's loader.
+  expect(
+    await page.evaluate(() => {
+      const entry = document.head.querySelector('script[type="module"]');
+      return [...document.head.querySelectorAll('link[rel="modulepreload"]')]
+        .filter(
+          (link) =>
+            entry !== null &&
+            (link.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        )
+        .map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).pathname);
+    }),
+  ).toEqual(expect.arrayContaining(chunks));
+  for (const chunk of chunks)
+    expect(
+      requested.filter((url) => url === chunk),
+      chunk,
+    ).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 

@@ -9,8 +9,11 @@
 //   pre-rendered page as soon as the stylesheet is there instead of first running the app's
 //   script (which it fetches meanwhile, preloaded), and React then adopts that page;
 // - for a reader in English, it hides the French markup as on another page, then, once the body
-//   is parsed, puts the English one from its <template> in its place, and shows it.
+//   is parsed, puts the English one from its <template> in its place, and shows it; with the
+//   entry, it starts the English chunks main.tsx waits for before React draws, which the entry
+//   would otherwise only ask for once it has run, a round trip later.
 import { initialLanguage } from '../i18n/language';
+import { parseRoute } from '../routing/parseRoute';
 import { englishTemplateId, prerenderHiddenClass, prerenderShown } from './prerenderShown';
 
 function startEntry(source: string) {
@@ -20,6 +23,18 @@ function startEntry(source: string) {
   script.crossOrigin = '';
   script.src = source;
   document.head.append(script);
+}
+
+/** Preloads each module of a space-separated list of URLs, as the HTML preloads the entry. */
+function preload(sources: string | undefined) {
+  for (const source of sources?.split(' ') ?? []) {
+    if (!source) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = source;
+    document.head.append(link);
+  }
 }
 
 /** Calls `then` once the page's first content is painted, or in the next frame where paint timing is unknown. */
@@ -59,14 +74,25 @@ function showEnglishHome(): boolean {
   return true;
 }
 
-const entry = document.currentScript?.dataset.entry;
+const { entry, english, englishHome } = document.currentScript?.dataset ?? {};
+const language = initialLanguage();
+/**
+ * Starts the entry with, for a reader in English, the chunks main.tsx loads before React draws
+ * (the words, and on the home page the list), fetched alongside it: Vite's loader then finds them
+ * in the page and does not add them again. On the home page, after its first paint as the entry,
+ * not before it: they would compete with it.
+ */
 const start = () => {
+  if (language === 'en') {
+    preload(english);
+    if (parseRoute(window.location.hash).page === 'home') preload(englishHome);
+  }
   if (entry) startEntry(entry);
 };
 if (!prerenderShown(window.location.hash)) {
   document.documentElement.classList.add(prerenderHiddenClass);
   start();
-} else if (initialLanguage() === 'en') {
+} else if (language === 'en') {
   document.documentElement.classList.add(prerenderHiddenClass);
   document.addEventListener(
     'DOMContentLoaded',
