@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
+ * V8's explicit compile hint (Chromium; to other engines, a comment): every
  * function of the file is compiled while the file streams in, on a background thread, instead of
  * on the page's main thread when it is first called.
  */
