@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * V8's explicit compile hint (Chromium; to other engines, a comment): every
- * function of the file is compiled while the file streams in, on a background thread, instead of
- * on the page's main thread when it is first called.
+ * V8's explicit compile hint (Chromium; to other engines, a comment): every function of the file
+ * is compiled while the file streams in, on a background thread, instead of on the page's main
+ * thread when it is first called.
  */
 const hint = '//# allFunctionsCalledOnLoad';
 
