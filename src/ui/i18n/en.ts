@@ -35,8 +35,8 @@ const emailExample = 'like firstname.lastname@example.com';
 let longDateFormat: Intl.DateTimeFormat | undefined;
 /**
  * “Monday 1 March 2027”, the date written in full as British English does. Built on first use:
- * building it loads time-zone data (35–44 ms in Debian's Chromium on the bench machine, timed
- * once by hand), which loading this chunk, on an English reader's home page, should not pay.
+ * building it loads time-zone data (tens of milliseconds in Chromium the first time), which
+ * loading this chunk, on an English reader's home page, should not pay.
  */
 const longDate = () =>
   (longDateFormat ??= new Intl.DateTimeFormat('en-GB', {

@@ -63,13 +63,21 @@ interface ResumeItemProps {
 
 /**
  * One unfinished procedure, by its French title (marked so on an English page: the saved
- * sessions' chunk does not load the English catalogue). « Recommencer » asks first, as the wizard's does: the two buttons sit
- * side by side on a phone, and a slipping thumb would erase the answers (typed values too).
+ * sessions' chunk does not load the English catalogue). « Recommencer » asks first, as the
+ * wizard's does: the two buttons sit side by side on a phone, and a slipping thumb would erase
+ * the answers (typed values too).
  */
 function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
   const { resume, frame } = useText();
   const { asking, askRef, ask, keep } = useAskFirst();
   const title = catalog.find((entry) => entry.id === flowId)?.title ?? flowId;
+  // Which procedure each button is for, for a screen reader that lists the buttons alone.
+  const forTitle = (
+    <span className="visually-hidden">
+      {frame.colon}
+      <FrenchText>{title}</FrenchText>
+    </span>
+  );
   return (
     <li>
       <span>
@@ -90,17 +98,11 @@ function ResumeItem({ flowId, stepNumber, onErase }: ResumeItemProps) {
         <>
           <a className="button" href={flowHref(flowId)}>
             {resume.resume}
-            <span className="visually-hidden">
-              {frame.colon}
-              <FrenchText>{title}</FrenchText>
-            </span>
+            {forTitle}
           </a>
           <button ref={askRef} type="button" className="button button--secondary" onClick={ask}>
             {resume.restart}
-            <span className="visually-hidden">
-              {frame.colon}
-              <FrenchText>{title}</FrenchText>
-            </span>
+            {forTitle}
           </button>
         </>
       )}
