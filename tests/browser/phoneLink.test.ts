@@ -56,11 +56,16 @@ async function scanQrCode(page: Page): Promise<string> {
   return code.data;
 }
 
-/** A phone: a browser context of its own, nothing shared with the computer's. */
+/**
+ * A phone: a browser context of its own, nothing shared with the computer's, with a phone's
+ * touch screen (no hover, a coarse pointer) and size.
+ */
 async function phoneAt(url: string): Promise<{ phone: Page; context: BrowserContext }> {
   const context = await app.browser.newContext({
     locale: 'fr-FR',
     viewport: { width: 360, height: 800 },
+    isMobile: true,
+    hasTouch: true,
   });
   const phone = await context.newPage();
   phone.setDefaultTimeout(15_000);
@@ -119,6 +124,14 @@ describe('« Continuer sur mon téléphone »', () => {
     expect(await phone.getByLabel(phoneLabel, { exact: true }).inputValue()).toBe(
       contactValues.contactPhone,
     );
+    // On the phone, the way on is to another device, the link first: not « mon téléphone ».
+    const toggle = phone.getByRole('button', { name: 'Continuer sur un autre appareil' });
+    await toggle.click();
+    await phone.getByText(/^Ouvrez ce lien sur l’autre appareil/).waitFor();
+    expect(await phone.getByRole('button', { name: 'Continuer sur mon téléphone' }).count()).toBe(
+      0,
+    );
+    await toggle.click();
     // The record leaves the address bar: a reload resumes the phone's own saved session.
     await expect.poll(() => phone.url()).toMatch(/#\/procedure\/network-connection\/5$/);
     const submitted = { type: 'SUBMIT', values: contactValues };

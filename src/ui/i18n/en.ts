@@ -260,10 +260,15 @@ export const en: English = {
       atStep: (step) => `step ${String(step)}`,
       scan: (where) =>
         `Scan this code with your phone’s camera: this procedure opens there at ${where}, with your answers. The phone uses its own connection (mobile data, for example).`,
+      buttonOnPhone: 'Continue on another device',
+      scanOnPhone: (where) =>
+        `Open this link on the other device (copy it, for example into a message to yourself), or scan this code with another phone or a tablet: this procedure opens there at ${where}, with your answers.`,
       withValues: 'Include the values I typed',
       withValuesHint: 'Anyone who sees or photographs this code will be able to read them.',
       partialHint:
         ' Without them, the phone resumes at the first form you filled in: you will fill it in again.',
+      partialHintOnPhone:
+        ' Without them, the other device resumes at the first form you filled in: you will fill it in again.',
       qrLabel: (where) => `QR code of the link that opens this procedure at ${where}`,
       tooLong: (withValues) =>
         `This link is too long for a QR code${withValues ? ': untick the box to get one, or' : ':'} use the link below.`,

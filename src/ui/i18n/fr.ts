@@ -198,10 +198,16 @@ export const fr = {
     atStep: (step: number) => `l’étape ${String(step)}`,
     scan: (where: string) =>
       `Scannez ce code avec l’appareil photo de votre téléphone\u202f: cette procédure s’y ouvre à ${where}, avec vos réponses. Le téléphone utilise sa propre connexion (données mobiles, par exemple).`,
+    // On a phone (onPhone.ts), the other device may be a computer: the link comes first.
+    buttonOnPhone: 'Continuer sur un autre appareil',
+    scanOnPhone: (where: string) =>
+      `Ouvrez ce lien sur l’autre appareil (copiez-le, par exemple dans un message à vous-même), ou scannez ce code avec un autre téléphone ou une tablette\u202f: cette procédure s’y ouvre à ${where}, avec vos réponses.`,
     withValues: 'Inclure les valeurs que j’ai saisies',
     withValuesHint: 'Toute personne qui voit ou photographie ce code pourra les lire.',
     partialHint:
       ' Sans elles, le téléphone reprend au premier formulaire rempli\u202f: vous le remplirez de nouveau.',
+    partialHintOnPhone:
+      ' Sans elles, l’autre appareil reprend au premier formulaire rempli\u202f: vous le remplirez de nouveau.',
     qrLabel: (where: string) => `Code QR du lien qui ouvre cette procédure à ${where}`,
     tooLong: (withValues: boolean) =>
       `Ce lien est trop long pour un code QR${withValues ? '\u202f: décochez la case pour en obtenir un, ou' : '\u202f:'} utilisez le lien ci-dessous.`,

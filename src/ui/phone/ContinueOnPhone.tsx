@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { hasTypedValues, resumeFragment, resumeRecord, type Session } from '../../engine';
 import { useText } from '../i18n/useText';
 import { localToday } from '../localToday';
+import { onPhone } from './onPhone';
 import { QrCode } from './QrCode';
 
 /** What a QR code holds at most (version 40, level L, bytes): a longer link is given as text only. */
@@ -11,7 +12,8 @@ type CopyState = 'idle' | 'copied' | 'refused';
 
 /**
  * « Continuer sur mon téléphone »: a QR code and its link, which open this procedure at this
- * step on another device (a phone on mobile data, when this computer has no network). The
+ * step on another device (a phone on mobile data, when this computer has no network). On a phone,
+ * « Continuer sur un autre appareil », the link first: the other device may be a computer. The
  * answers go in the link's fragment, never to a server; the values typed in forms only if the
  * person ticks the box, since anyone who sees or photographs the code can read them.
  */
@@ -20,6 +22,8 @@ export function ContinueOnPhone({ session }: { session: Session }) {
   const [open, setOpen] = useState(false);
   const [withValues, setWithValues] = useState(false);
   const [copy, setCopy] = useState<CopyState>('idle');
+  // Read once: a phone stays a phone while the step is shown.
+  const [phoneHere] = useState(onPhone);
   const id = useId();
   const typed = hasTypedValues(session);
   const record = resumeRecord(session, localToday(), { withValues: typed && withValues });
@@ -47,12 +51,12 @@ export function ContinueOnPhone({ session }: { session: Session }) {
           setOpen(!open);
         }}
       >
-        {phone.button}
+        {phoneHere ? phone.buttonOnPhone : phone.button}
       </button>
       <div id={`${id}-panel`} className="phone__panel" hidden={!open}>
         {open && (
           <>
-            <p>{phone.scan(where)}</p>
+            <p>{phoneHere ? phone.scanOnPhone(where) : phone.scan(where)}</p>
             {typed && (
               <div className="field">
                 <label className="radio">
@@ -68,7 +72,7 @@ export function ContinueOnPhone({ session }: { session: Session }) {
                 </label>
                 <p className="hint" id={`${id}-hint`}>
                   {phone.withValuesHint}
-                  {record.partial && phone.partialHint}
+                  {record.partial && (phoneHere ? phone.partialHintOnPhone : phone.partialHint)}
                 </p>
               </div>
             )}
