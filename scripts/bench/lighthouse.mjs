@@ -10,10 +10,10 @@ export const categories = ['performance', 'accessibility', 'best-practices', 'se
 /**
  * Scores (0–100) of the four categories for `url`, from the Lighthouse CLI, in a browser whose
  * preferred languages are `languages` (Accept-Language, `navigator.languages`: the app opens in
- * English for an English browser). Asynchronous: the preview server answering Lighthouse runs in
- * this process.
+ * English for an English browser), with the requests to `blocked` URL patterns refused.
+ * Asynchronous: the preview server answering Lighthouse runs in this process.
  */
-export async function lighthouse(root, url, languages) {
+export async function lighthouse(root, url, languages, blocked = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dsin-lighthouse-'));
   const output = path.join(dir, 'report.json');
   const child = spawn(
@@ -26,6 +26,7 @@ export async function lighthouse(root, url, languages) {
       `--output-path=${output}`,
       `--only-categories=${categories.join(',')}`,
       `--chrome-flags=${[...chromeFlags, `--accept-lang=${languages}`].join(' ')}`,
+      ...blocked.map((pattern) => `--blocked-url-patterns=${pattern}`),
     ],
     { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
