@@ -198,7 +198,7 @@ export const fr = {
     atStep: (step: number) => `l’étape ${String(step)}`,
     scan: (where: string) =>
       `Scannez ce code avec l’appareil photo de votre téléphone\u202f: cette procédure s’y ouvre à ${where}, avec vos réponses. Le téléphone utilise sa propre connexion (données mobiles, par exemple).`,
-    // On a phone (onPhone.ts), the other device may be a computer: the link comes first.
+    // On a phone (onPhone.ts), the other device may be a computer: the link before the code.
     buttonOnPhone: 'Continuer sur un autre appareil',
     scanOnPhone: (where: string) =>
       `Ouvrez ce lien sur l’autre appareil (copiez-le, par exemple dans un message à vous-même), ou scannez ce code avec un autre téléphone ou une tablette\u202f: cette procédure s’y ouvre à ${where}, avec vos réponses.`,

@@ -13,9 +13,9 @@ type CopyState = 'idle' | 'copied' | 'refused';
 /**
  * « Continuer sur mon téléphone »: a QR code and its link, which open this procedure at this
  * step on another device (a phone on mobile data, when this computer has no network). On a phone,
- * « Continuer sur un autre appareil », the link first: the other device may be a computer. The
- * answers go in the link's fragment, never to a server; the values typed in forms only if the
- * person ticks the box, since anyone who sees or photographs the code can read them.
+ * « Continuer sur un autre appareil », whose words give the link first: the other device may be a
+ * computer. The answers go in the link's fragment, never to a server; the values typed in forms
+ * only if the person ticks the box, since anyone who sees or photographs the code can read them.
  */
 export function ContinueOnPhone({ session }: { session: Session }) {
   const { phone } = useText();
