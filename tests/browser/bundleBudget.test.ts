@@ -113,13 +113,38 @@ it('has the entry chunk, and only it, compiled while it downloads (V8’s compil
   expect(hinted).toEqual([entry]);
 });
 
-it('preloads nothing for the chunks imported once the page is adopted (notices, the worker’s registration)', () => {
-  const entry = readdirSync(path.join(dist, 'assets')).find((file) => /^index-.*\.js$/.test(file));
+/** The entry chunk's code of a build (`dist` or `dist-reglages`). */
+function entryCode(build: string): string {
+  const assets = path.resolve(import.meta.dirname, '../..', build, 'assets');
+  const entry = readdirSync(assets).find((file) => /^index-.*\.js$/.test(file));
   expect(entry).toBeDefined();
-  const code = readFileSync(path.join(dist, 'assets', entry ?? ''), 'utf8');
+  return readFileSync(path.join(assets, entry ?? ''), 'utf8');
+}
+
+/**
+ * How the entry imports the chunk named `name`: Vite's loader call is `import(…)` followed by the
+ * chunk's preload list, `__vite__mapDeps([…])`, or `[]` when vite.config.ts's
+ * `resolveDependencies` leaves it none.
+ */
+function preloadOf(code: string, name: string): 'not imported' | 'none' | 'some' {
+  const at = code.search(new RegExp(`import\\(\`\\./${name}-[\\w-]+\\.js\`\\)`));
+  if (at < 0) return 'not imported';
+  const rest = code.slice(at);
+  const none = rest.search(/,\[\]\)/);
+  const some = rest.search(/__vite__mapDeps\(/);
+  return none >= 0 && (some < 0 || none < some) ? 'none' : 'some';
+}
+
+it('preloads nothing for the chunks imported once the page is adopted (notices, the worker’s registration, the sweep, the measurement)', () => {
+  const code = entryCode('dist');
   // Vite's list of the files its loader may add as <link rel=modulepreload>.
   const preloadable = /m\.f=(\[[^\]]*\])/.exec(code)?.[1];
   expect(preloadable).toContain('Wizard-');
   expect(preloadable).not.toMatch(/PageNotices-|registerWorker-/);
-  expect(code).toMatch(/import\(`\.\/PageNotices-[^`]+`\)/);
+  // Each name in vite.config.ts's list: a renamed file would be preloaded again, and fail here.
+  expect(preloadOf(code, 'FlowPage')).toBe('some');
+  for (const name of ['PageNotices', 'registerWorker', 'readSavedSessions'])
+    expect(preloadOf(code, name), name).toBe('none');
+  // The measurement's chunk is only in a build whose settings give a Matomo server.
+  expect(preloadOf(entryCode('dist-reglages'), 'startMeasure')).toBe('none');
 });
