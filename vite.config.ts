@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { compileHint } from './scripts/build/compileHintPlugin.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/cspPlugin.ts';
 import {
   englishChunkPrefix,
@@ -26,7 +25,6 @@ export default defineConfig({
     inlineStylesheet(),
     // Last of the page's transforms: it hashes the inline script and style the two above write.
     contentSecurityPolicyMeta(),
-    compileHint(),
     precache.plugin,
     // The service worker (Workbox): after one visit the app works with no network. The app
     // registers it itself, from a chunk loaded after the page (src/ui/offline/registerWorker.ts):

@@ -100,19 +100,6 @@ it('keeps the interface’s English and the English catalogue out of a French re
     expect(home.includes(text), text).toBe(false);
 });
 
-it('has the entry chunk, and only it, compiled while it downloads (V8’s compile hint)', () => {
-  const hint = '//# allFunctionsCalledOnLoad\n';
-  const entry = /data-entry="\/(assets\/[^"]+\.js)"/.exec(
-    readFileSync(path.join(dist, 'index.html'), 'utf8'),
-  )?.[1];
-  expect(entry).toBeDefined();
-  const hinted = readdirSync(path.join(dist, 'assets'))
-    .filter((file) => file.endsWith('.js'))
-    .filter((file) => readFileSync(path.join(dist, 'assets', file), 'utf8').startsWith(hint))
-    .map((file) => `assets/${file}`);
-  expect(hinted).toEqual([entry]);
-});
-
 /** The entry chunk's code of a build (`dist` or `dist-reglages`). */
 function entryCode(build: string): string {
   const assets = path.resolve(import.meta.dirname, '../..', build, 'assets');
