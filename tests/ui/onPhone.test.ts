@@ -24,7 +24,7 @@ describe('onPhone', () => {
     expect(onPhone()).toBe(true);
   });
 
-  it('is not a phone: a tablet, a computer, a computer with a small window or a touch screen', () => {
+  it('is not a phone: a tablet, a 7-inch tablet, a computer, a small screen with a mouse', () => {
     device(true, 768, 1024); // a tablet
     expect(onPhone()).toBe(false);
     device(true, 600, 960); // a 7-inch tablet: Android's first « smallest width » of a tablet
