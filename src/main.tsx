@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadEnglishCatalog, loadedEnglishCatalog } from './catalog/englishCatalog';
 import { initialLanguage } from './ui/i18n/language';
-import { keepEnglish, loadEnglish, loadedEnglish } from './ui/i18n/loadEnglish';
+import { keepEnglish, loadEnglish, loadedEnglish } from './ui/i18n/english/loadEnglish';
 import { listenForClearing } from './ui/storage/clearBrowser';
 import { anySaved, stores } from './ui/storage/savedSessions';
 import { reloadOnStaleChunk } from './ui/offline/reloadOnStaleChunk';

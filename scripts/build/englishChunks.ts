@@ -3,10 +3,10 @@
  * each flow's English (their loader, a few hundred bytes, is precached with the rest). Their chunks are named `en-…` so that the service worker
  * can tell them by URL: they stay out of the precache, which every reader downloads (a French
  * reader would pay for English they never read, and the precache would pass its 200 kB budget),
- * and are cached when an English reader first fetches them (src/ui/i18n/keepEnglishOffline.ts).
+ * and are cached when an English reader first fetches them (src/ui/i18n/english/keepEnglishOffline.ts).
  */
 const englishModules = [
-  /\/src\/ui\/i18n\/en\.ts$/,
+  /\/src\/ui\/i18n\/english\/en\.ts$/,
   /virtual:flow-catalog-en$/,
   /\/flows\/en\/[^/]+\.ts$/,
 ];
@@ -18,4 +18,4 @@ export function isEnglishModule(id: string | null | undefined): boolean {
 /** Where an English chunk goes in the build: `assets/en-<name>-<hash>.js`. */
 export const englishChunkPrefix = 'assets/en-';
 
-export { englishChunkUrl } from '../../src/ui/i18n/englishChunkUrl.ts';
+export { englishChunkUrl } from '../../src/ui/i18n/english/englishChunkUrl.ts';

@@ -80,7 +80,7 @@ function englishPreloads(
       .map((file) => `/${file}`)
       .join(' ');
   };
-  return { words: urls(/\/src\/ui\/i18n\/en\.ts$/), home: urls(/flow-catalog-en$/) };
+  return { words: urls(/\/src\/ui\/i18n\/english\/en\.ts$/), home: urls(/flow-catalog-en$/) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { typeset } from '../engine/text/typeset';
 import { settings } from '../settings/settings';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Home } from './Home';
+import { Home } from './home/Home';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { FrenchText } from './i18n/FrenchText';
@@ -16,7 +16,7 @@ import { AfterAdoption } from './prerender/AfterAdoption';
 const AuthorPages = lazy(() => import('./author/AuthorPages'));
 
 /** The wizard (XState, the engine, the step renderers) loads when a flow is opened, not on home. */
-const FlowPage = lazy(() => import('./FlowPage'));
+const FlowPage = lazy(() => import('./wizard/FlowPage'));
 
 /** The agent's read-only view of a ticket: its own chunk, loaded only from its link. */
 const DiagnosticPage = lazy(() => import('./diagnostic/DiagnosticPage'));

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../scripts/flows/allFlows';
 import { searchFlows, stepView, submit, type StepView } from '../../src/engine';
-import { fieldId } from '../../src/ui/steps/fieldId';
+import { fieldId } from '../../src/ui/steps/fields/fieldId';
 import { expectKind, today } from '../support/allFlows';
 import { contactValues, networkFlow, wiredValues } from '../support/networkWalk';
 import { startBrowserApp, type BrowserApp } from './browser';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { homeLoad } from '../../scripts/bench/homeLoad';
 import { typesetEnglish, type FlowTranslation } from '../../src/engine';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/ui/i18n/english/en';
 import englishCategories from '../../flows/en/categories.json';
 import { allFlows } from '../support/allFlows';
 

@@ -12,7 +12,7 @@ import {
   type Session,
   type StepView,
 } from '../../src/engine';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/ui/i18n/english/en';
 import { fr } from '../../src/ui/i18n/fr';
 import { coveringPaths } from '../support/flowPaths';
 import { networkFlow } from '../support/networkWalk';

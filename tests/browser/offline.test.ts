@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFlows } from '../../scripts/flows/allFlows';
 import { flowTranslationSchema, startSession, stepView } from '../../src/engine';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/ui/i18n/english/en';
 import networkEnglish from '../../flows/en/network-connection';
 import { launchChromium, workerReady } from './browser';
 import { startSwappableServer, type SwappableServer } from './swappableServer';

@@ -16,7 +16,7 @@ import {
   type FlowEvent,
   type Session,
 } from '../../src/engine';
-import { fieldId } from '../../src/ui/steps/fieldId';
+import { fieldId } from '../../src/ui/steps/fields/fieldId';
 import { expectKind, today } from '../support/allFlows';
 import { configuredSettings } from '../support/configuredSettings';
 import { startBrowserApp, type BrowserApp } from './browser';

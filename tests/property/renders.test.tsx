@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, it, vi } from 'vitest';
 import type { StepView } from '../../src/engine';
 import { contextOf } from '../../src/engine/session/snapshot';
-import { Wizard } from '../../src/ui/Wizard';
+import { Wizard } from '../../src/ui/wizard/Wizard';
 import { allFlows } from '../support/allFlows';
 import { check } from './check';
 import { factsOf } from './flowFacts';

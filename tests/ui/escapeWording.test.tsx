@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Wizard } from '../../src/ui/Wizard';
+import { Wizard } from '../../src/ui/wizard/Wizard';
 import { flowById } from '../support/allFlows';
 
 /** The sentence before « Ouvrir un ticket » on an ending of `flowId`. */

@@ -5,7 +5,7 @@ import { sampleFields, startSessionAt, stepView } from '../../src/engine';
 import { settings } from '../../src/settings/settings';
 import { ticketWayToDesk } from '../../src/settings/wayToDesk';
 import { fr } from '../../src/ui/i18n/fr';
-import { Wizard } from '../../src/ui/Wizard';
+import { Wizard } from '../../src/ui/wizard/Wizard';
 import { allFlows, today } from '../support/allFlows';
 
 function serviceCenterLinks() {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleFields, startSessionAt, stepView, type FlowModel } from '../../src/engine';
-import { Wizard } from '../../src/ui/Wizard';
+import { Wizard } from '../../src/ui/wizard/Wizard';
 import { expectKind, flowById, today } from '../support/allFlows';
 import { configuredSettings } from '../support/configuredSettings';
 

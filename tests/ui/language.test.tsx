@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialLanguage, languageKey, preferredLanguage } from '../../src/ui/i18n/language';
-import { loadEnglish } from '../../src/ui/i18n/loadEnglish';
+import { loadEnglish } from '../../src/ui/i18n/english/loadEnglish';
 import { prerenderShown } from '../../src/ui/prerender/prerenderShown';
 import { openFlow, renderApp } from './renderApp';
 

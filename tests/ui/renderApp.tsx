@@ -8,7 +8,7 @@ import { parseRoute } from '../../src/ui/routing/parseRoute';
 // The code of the pages the app loads on demand, loaded before any test of the file starts: a
 // test then waits only for what it checks, never for a module to load on a busy machine.
 await Promise.all([
-  import('../../src/ui/FlowPage'),
+  import('../../src/ui/wizard/FlowPage'),
   import('../../src/ui/author/AuthorPages'),
   import('../../src/ui/diagnostic/DiagnosticPage'),
 ]);

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Wizard } from '../../src/ui/Wizard';
+import { Wizard } from '../../src/ui/wizard/Wizard';
 import { flowById } from '../support/allFlows';
 
 const flow = flowById('account-suspension');

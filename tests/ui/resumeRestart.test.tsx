@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { answer, saveSession, startSession, type Session } from '../../src/engine';
 import { languageKey } from '../../src/ui/i18n/language';
-import { loadEnglish } from '../../src/ui/i18n/loadEnglish';
+import { loadEnglish } from '../../src/ui/i18n/english/loadEnglish';
 import { sessionPrefix } from '../../src/ui/storage/storageKeys';
 import { atGuestForm } from '../support/guestWalk';
 import { atDetailsForm, networkFlow } from '../support/networkWalk';

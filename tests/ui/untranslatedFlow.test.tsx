@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/ui/i18n/english/en';
 import { languageKey } from '../../src/ui/i18n/language';
-import { loadEnglish } from '../../src/ui/i18n/loadEnglish';
+import { loadEnglish } from '../../src/ui/i18n/english/loadEnglish';
 import { renderApp } from './renderApp';
 
 // As for a flow an author added without its English: the loader finds none.

@@ -90,7 +90,7 @@ export interface ViewLanguage {
   /**
    * The words of field errors and of a schedule's dates on a step shown in English; French
    * (`frenchFieldMessages`) by default and on a step shown in French, so that a French step
-   * reads wholly in French. The UI's English dictionary gives English ones (src/ui/i18n/en.ts).
+   * reads wholly in French. The UI's English dictionary gives English ones (src/ui/i18n/english/en.ts).
    */
   messages?: FieldMessages;
 }

@@ -2,7 +2,7 @@ import { use } from 'react';
 import { sampleFields } from '../../engine';
 import { localToday } from '../localToday';
 import { authorFlowHref } from '../routing/useHashRoute';
-import { Wizard } from '../Wizard';
+import { Wizard } from '../wizard/Wizard';
 import { checkedFlow } from './checkedFlow';
 
 /** « Aperçu depuis ici »: the wizard opened at a step, with sample values, as a user would see it. */

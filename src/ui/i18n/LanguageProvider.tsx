@@ -2,7 +2,7 @@ import { startTransition, useLayoutEffect, useMemo, useState, type ReactNode } f
 import { fr } from './fr';
 import { initialLanguage, storeLanguage, type Language } from './language';
 import { LanguageContext, type LanguageState } from './LanguageContext';
-import { keepEnglish, loadEnglish, loadedEnglish } from './loadEnglish';
+import { keepEnglish, loadEnglish, loadedEnglish } from './english/loadEnglish';
 import { loadEnglishCatalog } from '../../catalog/englishCatalog';
 
 /**

@@ -44,7 +44,7 @@ export interface EnglishOnly {
   };
 }
 
-/** The English chunk: loaded only when English is on (loadEnglish.ts). */
+/** The English chunk: loaded only when English is on (english/loadEnglish.ts). */
 export interface English {
   text: Dictionary;
   only: EnglishOnly;

@@ -3,7 +3,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { loadEnglishCatalog } from '../../catalog/englishCatalog';
 import { fr } from '../i18n/fr';
 import type { Language } from '../i18n/language';
-import { loadEnglish } from '../i18n/loadEnglish';
+import { loadEnglish } from '../i18n/english/loadEnglish';
 import { documentTitle } from '../routing/useDocumentTitle';
 import { Root } from '../Root';
 import { englishTemplateId } from './prerenderShown';

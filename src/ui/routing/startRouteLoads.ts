@@ -16,7 +16,7 @@ export function startRouteLoads(hash: string): void {
   const ignore = () => undefined; // a failed load is reported by the page when it loads it itself
   if (route.page === 'home' && anySaved()) import('../storage/ResumeSessions').catch(ignore);
   if (route.page !== 'flow') return;
-  import('../FlowPage').catch(ignore);
+  import('../wizard/FlowPage').catch(ignore);
   import('../../catalog/flowModules')
     .then(({ flowModules }) => flowModules[`/flows/${route.id}.ts`]?.())
     .catch(ignore);

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues } from '../../engine';
-import { ErrorSummary } from '../ErrorSummary';
+import { ErrorSummary } from './ErrorSummary';
 import { MixedText } from '../i18n/MixedText';
 import { useText } from '../i18n/useText';
 import { localToday } from '../localToday';
-import { FieldInput } from './FieldInput';
-import { errorTargetId } from './fieldId';
+import { FieldInput } from './fields/FieldInput';
+import { errorTargetId } from './fields/fieldId';
 import type { StepProps } from './stepProps';
 
 export function FormStep({ view, send }: StepProps<'form'>) {

@@ -13,7 +13,7 @@ import {
   type Session,
 } from '../../engine';
 import { localToday } from '../localToday';
-import type { WizardNotice } from '../wizardNotices';
+import type { WizardNotice } from '../wizard/wizardNotices';
 import { readSaved } from './readSavedSessions';
 import { saveAfterPaint, writePending } from './savedSessions';
 

@@ -1,26 +1,26 @@
 import { Fragment, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { CatalogEntry } from '../engine/catalog/catalogEntry';
-import { inEnglish } from '../engine/catalog/englishCatalog';
-import type { EnglishCatalog } from '../engine/catalog/englishCatalogSchema';
-import { groupByCategory } from '../engine/catalog/groupByCategory';
-import { searchFlows } from '../engine/catalog/searchFlows';
-import { typeset } from '../engine/text/typeset';
-import { catalog, fallbackFlow } from '../catalog/catalog';
-import { forgetCarriedOrigin } from './storage/carriedOrigin';
-import { ClearAnswers } from './storage/ClearAnswers';
-import { clearBrowser, clearedOnArrival, confirmedOnHome } from './storage/clearBrowser';
-import { anySaved } from './storage/savedSessions';
-import { FrenchText } from './i18n/FrenchText';
-import { MixedText } from './i18n/MixedText';
-import { useLanguage } from './i18n/useLanguage';
-import { flowHref } from './routing/useHashRoute';
-import { useDocumentTitle } from './routing/useDocumentTitle';
+import type { CatalogEntry } from '../../engine/catalog/catalogEntry';
+import { inEnglish } from '../../engine/catalog/englishCatalog';
+import type { EnglishCatalog } from '../../engine/catalog/englishCatalogSchema';
+import { groupByCategory } from '../../engine/catalog/groupByCategory';
+import { searchFlows } from '../../engine/catalog/searchFlows';
+import { typeset } from '../../engine/text/typeset';
+import { catalog, fallbackFlow } from '../../catalog/catalog';
+import { forgetCarriedOrigin } from '../storage/carriedOrigin';
+import { ClearAnswers } from '../storage/ClearAnswers';
+import { clearBrowser, clearedOnArrival, confirmedOnHome } from '../storage/clearBrowser';
+import { anySaved } from '../storage/savedSessions';
+import { FrenchText } from '../i18n/FrenchText';
+import { MixedText } from '../i18n/MixedText';
+import { useLanguage } from '../i18n/useLanguage';
+import { flowHref } from '../routing/useHashRoute';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { useEnglishCatalog } from './useEnglishCatalog';
 
 const procedures = catalog.filter((entry) => entry.fallback !== true);
 
 /** « Reprendre », with the reading of saved sessions: only in a browser that holds one. */
-const ResumeSessions = lazy(() => import('./storage/ResumeSessions'));
+const ResumeSessions = lazy(() => import('../storage/ResumeSessions'));
 // The catalogue comes in the order of flows/categories.json: grouping keeps it.
 const groups = groupByCategory(procedures);
 

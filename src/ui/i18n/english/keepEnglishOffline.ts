@@ -1,5 +1,5 @@
-import { loadEnglishCatalog } from '../../catalog/englishCatalog';
-import { whenIdle } from '../prerender/whenIdle';
+import { loadEnglishCatalog } from '../../../catalog/englishCatalog';
+import { whenIdle } from '../../prerender/whenIdle';
 import { englishChunkUrl } from './englishChunkUrl';
 
 /**

@@ -1,8 +1,8 @@
-import type { Field, FieldView } from '../../engine';
+import type { Field, FieldView } from '../../../engine';
 import { ApproximateDate } from './ApproximateDate';
 import { DateBoxes } from './DateBoxes';
-import { MixedText } from '../i18n/MixedText';
-import { useText } from '../i18n/useText';
+import { MixedText } from '../../i18n/MixedText';
+import { useText } from '../../i18n/useText';
 import { fieldId } from './fieldId';
 
 interface FieldInputProps extends FieldView {

@@ -1,8 +1,8 @@
-import type { Field, FieldMessages } from '../../engine';
-import type { DatePart } from '../../engine/fields/dateInput';
-import { formatDate } from '../../engine/fields/calendarDate';
-import type { DeskWords } from '../../settings/wayToDesk';
-import type { English } from './dictionary';
+import type { Field, FieldMessages } from '../../../engine';
+import type { DatePart } from '../../../engine/fields/dateInput';
+import { formatDate } from '../../../engine/fields/calendarDate';
+import type { DeskWords } from '../../../settings/wayToDesk';
+import type { English } from '../dictionary';
 
 // English as English is written: no space before : ; ? !, ’ for apostrophes, “ ” for quotes. The
 // names the person meets in French software (the Centre de Services’ entries, a menu path) stay

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
-import { MixedText } from './i18n/MixedText';
-import { useText } from './i18n/useText';
+import { MixedText } from '../i18n/MixedText';
+import { useText } from '../i18n/useText';
 
 interface FieldError {
   name: string;

@@ -1,7 +1,7 @@
-import type { StepView } from '../engine';
-import { AskFirst } from './AskFirst';
-import { useText } from './i18n/useText';
-import { useAskFirst } from './useAskFirst';
+import type { StepView } from '../../engine';
+import { AskFirst } from '../AskFirst';
+import { useText } from '../i18n/useText';
+import { useAskFirst } from '../useAskFirst';
 
 interface RestartProcedureProps {
   /** What restarting would erase; nothing asks no question. */

@@ -1,4 +1,4 @@
-import type { RestoreNotice } from '../engine';
+import type { RestoreNotice } from '../../engine';
 
 /**
  * What the wizard says above the first step about how it was opened: a restored session, or a

@@ -1,12 +1,12 @@
 import { Suspense, use } from 'react';
-import type { FlowModel, FlowTranslation, Origin } from '../engine';
-import { loadFlow } from '../catalog/loadFlow';
-import { loadTranslation } from '../catalog/loadTranslation';
-import { carriedOrigin } from './storage/carriedOrigin';
-import { ErrorBoundary } from './ErrorBoundary';
-import { useLanguage } from './i18n/useLanguage';
-import { homeHref } from './routing/useHashRoute';
-import { useDocumentTitle } from './routing/useDocumentTitle';
+import type { FlowModel, FlowTranslation, Origin } from '../../engine';
+import { loadFlow } from '../../catalog/loadFlow';
+import { loadTranslation } from '../../catalog/loadTranslation';
+import { carriedOrigin } from '../storage/carriedOrigin';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { useLanguage } from '../i18n/useLanguage';
+import { homeHref } from '../routing/useHashRoute';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
 import { Wizard } from './Wizard';
 
 /**

@@ -1,25 +1,25 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { leavingOrigin, stepView, type FlowTranslation, type StepView } from '../engine';
-import { fallbackFlow } from '../catalog/catalog';
-import { carryOrigin } from './storage/carriedOrigin';
-import { showEnding } from './offline/endingShown';
-import { track } from './measure/track';
-import { ContinueOnPhone } from './phone/ContinueOnPhone';
-import { ClearAnswers } from './storage/ClearAnswers';
-import { clearBrowser } from './storage/clearBrowser';
+import { leavingOrigin, stepView, type FlowTranslation, type StepView } from '../../engine';
+import { fallbackFlow } from '../../catalog/catalog';
+import { carryOrigin } from '../storage/carriedOrigin';
+import { showEnding } from '../offline/endingShown';
+import { track } from '../measure/track';
+import { ContinueOnPhone } from '../phone/ContinueOnPhone';
+import { ClearAnswers } from '../storage/ClearAnswers';
+import { clearBrowser } from '../storage/clearBrowser';
 import { RestartProcedure } from './RestartProcedure';
 import { StepBody } from './StepBody';
-import { flowHref, hasNavigated, homeHref } from './routing/useHashRoute';
-import { useDocumentTitle } from './routing/useDocumentTitle';
-import { useStepHistory } from './routing/useStepHistory';
-import { useWizardSession, type WizardStart } from './storage/useWizardSession';
-import { InFrench } from './i18n/InFrench';
-import { useText } from './i18n/useText';
-import { MixedText } from './i18n/MixedText';
-import { useLanguage } from './i18n/useLanguage';
+import { flowHref, hasNavigated, homeHref } from '../routing/useHashRoute';
+import { useDocumentTitle } from '../routing/useDocumentTitle';
+import { useStepHistory } from '../routing/useStepHistory';
+import { useWizardSession, type WizardStart } from '../storage/useWizardSession';
+import { InFrench } from '../i18n/InFrench';
+import { useText } from '../i18n/useText';
+import { MixedText } from '../i18n/MixedText';
+import { useLanguage } from '../i18n/useLanguage';
 
 /** « Cette procédure vous a-t-elle aidé ? »: in the build only when the settings give Matomo. */
-const WasItHelpful = __MESURE__ ? lazy(() => import('./measure/WasItHelpful')) : undefined;
+const WasItHelpful = __MESURE__ ? lazy(() => import('../measure/WasItHelpful')) : undefined;
 
 function headingOf(view: StepView): string {
   return view.kind === 'question' ? view.step.prompt : view.step.title;

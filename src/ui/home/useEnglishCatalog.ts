@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadEnglishCatalog, loadedEnglishCatalog } from '../catalog/englishCatalog';
-import type { EnglishCatalog } from '../engine/catalog/englishCatalogSchema';
+import { loadEnglishCatalog, loadedEnglishCatalog } from '../../catalog/englishCatalog';
+import type { EnglishCatalog } from '../../engine/catalog/englishCatalogSchema';
 
 /**
  * The home page's English, once `wanted` (an English page, or a search: « guest account » finds

@@ -1,4 +1,4 @@
-import { approximateChoice, type Field } from '../../engine';
+import { approximateChoice, type Field } from '../../../engine';
 
 /** The id of a field's input (or of its first radio, or of a date's Jour box), shared by the label, the error summary and tests. */
 export function fieldId(name: string): string {

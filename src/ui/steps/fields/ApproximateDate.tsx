@@ -1,5 +1,10 @@
-import { approximateAnswers, approximateChoice, joinDateParts, splitDateParts } from '../../engine';
-import { useText } from '../i18n/useText';
+import {
+  approximateAnswers,
+  approximateChoice,
+  joinDateParts,
+  splitDateParts,
+} from '../../../engine';
+import { useText } from '../../i18n/useText';
 import { DateBoxes } from './DateBoxes';
 import { fieldId } from './fieldId';
 

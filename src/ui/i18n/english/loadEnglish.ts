@@ -1,4 +1,4 @@
-import type { English } from './dictionary';
+import type { English } from '../dictionary';
 
 let loading: Promise<English> | undefined;
 let loaded: English | undefined;

@@ -1,5 +1,5 @@
-import { datePartsInError, joinDateParts, splitDateParts, type DatePart } from '../../engine';
-import { useText } from '../i18n/useText';
+import { datePartsInError, joinDateParts, splitDateParts, type DatePart } from '../../../engine';
+import { useText } from '../../i18n/useText';
 import { dateBoxIds } from './fieldId';
 
 interface DateBoxesProps {
