@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // A French browser, as the DSIN's staff mostly have (jsdom says en-US): the app opens in French
-// on a first visit; tests/ui/language.test.tsx sets other languages itself.
+// on a first visit; tests/ui/i18n/language.test.tsx sets other languages itself.
 if ('navigator' in globalThis && 'document' in globalThis)
   Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
 

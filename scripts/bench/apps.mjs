@@ -4,7 +4,7 @@ import { preview } from 'vite';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** The flags of tests/browser/browser.ts: no outside host is reachable here. */
+/** The flags of tests/browser/support/browser.ts: no outside host is reachable here. */
 export const chromeFlags = [
   '--headless=new',
   '--no-sandbox',

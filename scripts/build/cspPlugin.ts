@@ -54,7 +54,7 @@ export function contentSecurityPolicyFor(matomoUrl: string | undefined): string 
  * on the agent's view, is painted the same way: classes on the nodes (Mermaid `class`) and on the
  * edges (added after drawing), never inline styles. Mermaid is loaded on these two pages only, so
  * people walking a flow never trigger these reports; the agent sees them only in the console.
- * tests/browser/security.test.ts asserts exactly this: no violation anywhere else, and on these
+ * tests/browser/security/security.test.ts asserts exactly this: no violation anywhere else, and on these
  * two pages only inline-style violations from the app's own /assets/ chunks.
  */
 

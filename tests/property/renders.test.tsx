@@ -10,7 +10,7 @@ import type { StepView } from '../../src/engine';
 import { contextOf } from '../../src/engine/session/snapshot';
 import { Wizard } from '../../src/ui/wizard/Wizard';
 import { allFlows } from '../support/allFlows';
-import { check } from './check';
+import { check } from './checks/check';
 import { factsOf } from './flowFacts';
 import { intentsArb } from './intents';
 import { valuesSource } from './replaySource';

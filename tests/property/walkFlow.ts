@@ -15,9 +15,9 @@ import {
   type SessionEvent,
   type StepView,
 } from '../../src/engine';
-import { checkMove } from './checkMove';
-import { checkSession } from './checkSession';
-import { checkTicketExports } from './checkTicketExports';
+import { checkMove } from './checks/checkMove';
+import { checkSession } from './checks/checkSession';
+import { checkTicketExports } from './checks/checkTicketExports';
 import type { FlowFacts } from './flowFacts';
 import type { Intent } from './intents';
 import { replaySource } from './replaySource';

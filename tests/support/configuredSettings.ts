@@ -9,7 +9,7 @@ import filled from './deploiement.test.json';
 const { matomo, ...settings } = deploymentSchema.parse(filled);
 export const configuredSettings = settings;
 
-/** The Matomo of that build: the tests' recorder on 127.0.0.1 (tests/browser/matomoRecorder.ts). */
+/** The Matomo of that build: the tests' recorder on 127.0.0.1 (tests/browser/support/matomoRecorder.ts). */
 export const configuredMatomo = matomo;
 
 export const configuredSettingsFile = 'tests/support/deploiement.test.json';

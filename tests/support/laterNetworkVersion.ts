@@ -1,5 +1,5 @@
 import { flowSetup, readFlow, setup, type FlowModel } from '../../src/engine';
-import { networkFlow } from './networkWalk';
+import { networkFlow } from './walks/networkWalk';
 
 /**
  * network-connection as a later version might be: the cable check's answers renamed, so a walk

@@ -4,8 +4,8 @@ import { FlowContractError, readFlow, type FlowProblem } from '../../src/engine'
 
 /**
  * Broken flows are built with xstate's plain, untyped `createMachine`, so configs that break
- * the contract still compile; each test of tests/engine/readFlow*.test.ts breaks one thing of this
- * small valid flow.
+ * the contract still compile; each test of tests/engine/contract/readFlow*.test.ts breaks one
+ * thing of this small valid flow.
  */
 export const file = 'flows/printer-jam.ts';
 
