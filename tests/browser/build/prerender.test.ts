@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from '../support/browser';
@@ -18,6 +19,8 @@ declare global {
     parsedNodes?: Element[];
     /** Each frame drawn while #root still held the pre-rendered markup, with what it showed. */
     prerenderedFrames?: { homeShown: boolean; heading?: string }[];
+    /** For each frame until the pre-rendered page is parsed, whether it was: false, a frame before. */
+    framesParsed?: boolean[];
   }
 }
 
@@ -128,6 +131,68 @@ it('serves the home page drawn in index.html, which React adopts as it is', asyn
   // No English words (a search fetches the English list, which finds « guest account » too).
   expect(requested.filter((url) => url.startsWith('/assets/en-en-'))).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+/**
+ * index.html's `<link rel="expect" href="#root" blocking="render">`: the browser draws no frame
+ * before the pre-rendered page is parsed, so the first frame is the page, never an empty body
+ * drawn between the head and the body. Here the HTML arrives in two parts, the head, then after
+ * a pause #root and the rest, as on a slow network.
+ */
+it('draws no frame before the pre-rendered page is parsed, even when the HTML arrives in two parts', async () => {
+  const html = await (await fetch(app.url)).text();
+  const cut = html.indexOf('<div id="root"');
+  expect(cut).toBeGreaterThan(html.indexOf('</head>'));
+  const gate: { open?: () => void } = {};
+  const released = new Promise<void>((resolve) => {
+    gate.open = resolve;
+  });
+  // The document in two parts; every other file as the preview server serves it, same origin.
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://host').pathname;
+    if (pathname === '/') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.write(html.slice(0, cut));
+      void released.then(() => response.end(html.slice(cut)));
+      return;
+    }
+    fetch(new URL(pathname, app.url)).then(
+      async (upstream) => {
+        const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+        response.writeHead(upstream.status, { 'Content-Type': type });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+      },
+      () => response.writeHead(502).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+
+  const page = await (await app.browser.newContext({ locale: 'fr-FR' })).newPage();
+  await page.addInitScript(() => {
+    window.framesParsed = [];
+    const frame = () => {
+      // The page's last part: there, the pre-rendered page is all parsed. A frame before the body
+      // has begun (before the head is parsed, when the link is not there yet) draws no body.
+      const parsed = document.querySelector('#root > footer') !== null;
+      if (document.querySelector('body') !== null) window.framesParsed?.push(parsed);
+      if (!parsed) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(`http://127.0.0.1:${String(address.port)}/`, { waitUntil: 'commit' });
+  // The first part is parsed (the body has begun), and the parser waits for the rest.
+  await expect.poll(() => page.evaluate(() => document.querySelector('body') !== null)).toBe(true);
+  // A pause in which Chromium, drawing at 60 Hz, would draw several frames of the empty body were
+  // nothing blocking them: it does not decide the outcome when the page is right (no frame comes,
+  // however long the pause), only makes the test fail when the link is missing.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  gate.open?.();
+  await page.waitForLoadState('load');
+  await expect.poll(() => page.evaluate(() => window.framesParsed)).toEqual([true]);
+  await page.context().close();
+  await new Promise((resolve) => server.close(resolve));
 });
 
 it('draws the home page pre-rendered in English for a reader in English, never the French one', async () => {
