@@ -15,7 +15,8 @@ export const chromeFlags = [
   '--no-first-run',
 ];
 
-async function serve(options) {
+/** A production build served by `vite preview` on 127.0.0.1, on a free port. */
+export async function serve(options) {
   const server = await preview({
     ...options,
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
