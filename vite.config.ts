@@ -94,6 +94,9 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // A UI test types whole forms key by key: 0.5 s alone, several seconds on a busy 2-core CI.
     testTimeout: 15_000,
+    // expect.poll's default (1 s), like Testing Library's (tests/setup.ts), is a fixed time that
+    // would decide the outcome on a busy machine: a lazy chunk imported by jsdom can take longer.
+    expect: { poll: { timeout: 10_000 } },
     // Vitest's default for `vitest run` is one worker fewer than the cores: one on a 2-core CI,
     // which then runs the files one after another (their durations add up to the run's wall
     // time). The main process only collects results: a worker per core keeps both cores busy.

@@ -17,7 +17,24 @@ export function flowHref(id: string): string {
 
 export const homeHref = '#/';
 
-let navigated = false;
+/**
+ * Whether the fragment has changed since the page was loaded, before this module ran. The
+ * pre-rendered home page is drawn, its links working, before the app's script has run: a
+ * procedure opened from it that early was opened from another screen all the same. The page's
+ * navigation entry keeps the URL it was loaded with, fragment included.
+ */
+function changedBeforeScript(): boolean {
+  const [loaded] = performance.getEntriesByType('navigation');
+  return loaded !== undefined && new URL(loaded.name).hash !== window.location.hash;
+}
+
+// Outside the server's pre-render: from the module's start, so that a link pressed before React
+// has adopted the page (and listens) counts too.
+let navigated = typeof window !== 'undefined' && changedBeforeScript();
+if (typeof window !== 'undefined')
+  window.addEventListener('hashchange', () => {
+    navigated = true;
+  });
 
 /**
  * Whether the app has changed screens since the page loaded. A screen opened from another one
@@ -36,7 +53,6 @@ function subscribe(onChange: () => void) {
       window.location.reload();
       return;
     }
-    navigated = true;
     onChange();
   };
   window.addEventListener('hashchange', listener);

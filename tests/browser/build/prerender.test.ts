@@ -253,9 +253,8 @@ it('draws the home page pre-rendered in English for a reader in English, never t
   expect(errors).toEqual([]);
 });
 
-it('searches what was typed in the pre-rendered field before the app’s script ran', async () => {
-  const { page, errors } = await watchedPage();
-  // The entry is held back until the person has typed: the field is there, drawn, without React.
+/** Holds the app's entry back until `release` is called: the pre-rendered page is there, drawn, without React. */
+async function holdEntry(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -264,15 +263,37 @@ it('searches what was typed in the pre-rendered field before the app’s script 
     await held;
     await route.continue();
   });
+  return release;
+}
+
+it('searches what was typed in the pre-rendered field before the app’s script ran', async () => {
+  const { page, errors } = await watchedPage();
+  const release = await holdEntry(page);
   await page.goto(app.url);
   await page.getByRole('searchbox', { name: searches.fr.field }).fill(searches.fr.query);
   release();
   await expect
-    .poll(() => page.getByRole('heading', { level: 2, name: searches.fr.results }).count(), {
-      timeout: 15_000,
-    })
+    .poll(() => page.getByRole('heading', { level: 2, name: searches.fr.results }).count())
     .toBe(1);
   expect(await page.getByRole('searchbox').inputValue()).toBe(searches.fr.query);
+  expect(errors).toEqual([]);
+});
+
+it('opens a procedure chosen before the app’s script ran as from the list: focus on its heading', async () => {
+  const { page, errors } = await watchedPage();
+  const release = await holdEntry(page);
+  await page.goto(app.url);
+  // The browser follows the pre-rendered link itself: only the fragment changes.
+  await page.getByRole('link', { name: /^Problème de connexion réseau/ }).click();
+  expect(new URL(page.url()).hash).toBe('#/procedure/network-connection');
+  release();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null,
+      ),
+    )
+    .toBe('Comment votre ordinateur est-il relié au réseau\u202f?');
   expect(errors).toEqual([]);
 });
 

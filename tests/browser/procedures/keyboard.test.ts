@@ -258,9 +258,7 @@ describe('the network flow with the keyboard only', () => {
 
     await tabTo('Rechercher une procédure');
     await page.keyboard.type('réseau');
-    // The search answers once React has adopted the pre-rendered page: the link pressed below is
-    // then the app's, which moves focus to the procedure's first heading. Pressed before, it is
-    // the browser's own, and the procedure opens as on a fresh load, focus at the top.
+    // The search answers once React has adopted the pre-rendered page: the results are its own.
     await page.getByRole('heading', { level: 2, name: 'Résultats de la recherche' }).waitFor();
     await tabTo(/^Problème de connexion réseau/);
     await page.keyboard.press('Enter');

@@ -63,7 +63,7 @@ describe('the agent’s view of a valid link', () => {
     const { takenEdges } = pathDiagram(networkFlow, replayed.path);
     await vi.waitFor(() => {
       expect(main.querySelectorAll('path.taken')).toHaveLength(takenEdges.length);
-    });
+    }, 10_000);
     const marked = [...main.querySelectorAll('path.taken')].map((edge) =>
       edge.getAttribute('data-id'),
     );
