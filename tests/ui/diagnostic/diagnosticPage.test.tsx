@@ -26,7 +26,7 @@ const heading = 'Demande d’assistance\u202f: détail pour l’agent';
 
 async function openLink(encoded: string) {
   renderApp(`${diagnosticPrefix}${encoded}`);
-  return screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 1, name: heading });
 }
 
 describe('the agent’s view of a valid link', () => {
@@ -35,7 +35,7 @@ describe('the agent’s view of a valid link', () => {
 
   it('shows the procedure, every answer and value as text, and the path taken', async () => {
     await openLink(encoded);
-    await screen.findByRole('heading', { level: 2, name: 'Parcours' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: 'Parcours' });
     const main = screen.getByRole('main');
     const text = main.textContent;
     expect(text).toContain('Problème de connexion réseau (network-connection)');
@@ -73,7 +73,7 @@ describe('the agent’s view of a valid link', () => {
 
   it('is read-only: no button, no form field', async () => {
     await openLink(encoded);
-    await screen.findByRole('heading', { level: 2, name: 'Parcours' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: 'Parcours' });
     const main = screen.getByRole('main');
     expect(within(main).queryAllByRole('button')).toEqual([]);
     expect(main.querySelectorAll('input, textarea, select, form')).toHaveLength(0);
@@ -84,7 +84,7 @@ describe('the agent’s view of a link made on another version of the flow', () 
   it('says plainly that the flow changed, shows what replays, and lists the rest', async () => {
     const events = [{ type: 'WIRED' }, { type: 'STILL_FAILING' }, { type: 'GONE' }];
     await openLink(encodeRecord({ ...sampleRecord, events }));
-    await screen.findByRole('heading', { level: 2, name: 'Parcours' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 2, name: 'Parcours' });
     const text = screen.getByRole('main').textContent;
     expect(text).toContain(`1 lors de la demande, ${networkFlow.versionLabel} aujourd’hui`);
     expect(text).toContain(
@@ -119,11 +119,7 @@ describe('the agent’s view of a link it cannot use', () => {
   it('says when no answer replays, and lists them as recorded', async () => {
     await openLink(encodeRecord({ ...sampleRecord, events: [{ type: 'PRINTER' }] }));
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 2, name: nothingReplayed.title },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { level: 2, name: nothingReplayed.title }),
     ).toBeTruthy();
     expect(screen.getByText('PRINTER')).toBeTruthy();
   });

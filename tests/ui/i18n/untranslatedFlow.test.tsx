@@ -14,7 +14,7 @@ it('offers a flow without English in English mode, in French, marked French, und
   await loadEnglish();
   localStorage.setItem(languageKey, 'en');
   renderApp('#/procedure/network-connection');
-  const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  const heading = await screen.findByRole('heading', { level: 1 });
   // The step reads in French, inside a block that says so to screen readers.
   expect(heading.textContent).toMatch(/^Comment votre ordinateur est-il relié au réseau\s?\?$/u);
   expect(heading.closest('[lang]')?.getAttribute('lang')).toBe('fr');

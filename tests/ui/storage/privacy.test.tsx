@@ -25,8 +25,7 @@ function reload(hash: string) {
   return renderApp(hash);
 }
 
-const heading = (options?: { timeout: number }) =>
-  screen.findByRole('heading', { level: 1 }, { timeout: options?.timeout ?? 5000 });
+const heading = () => screen.findByRole('heading', { level: 1 });
 
 async function headingText() {
   return (await heading()).textContent;
@@ -177,11 +176,7 @@ describe('expiry', () => {
     await openFlow(user, /Problème de connexion réseau/);
     await user.click(screen.getByRole('button', { name: 'En Wi-Fi' }));
     await user.click(screen.getByRole('link', { name: 'Dépannage informatique' }));
-    const resume = await screen.findByRole(
-      'link',
-      { name: /^Reprendre\W*Problème/ },
-      { timeout: 5000 },
-    );
+    const resume = await screen.findByRole('link', { name: /^Reprendre\W*Problème/ });
 
     // The next person, a day later, in the same tab still open on the home page.
     vi.setSystemTime(start + settings.sessionRetentionHours * 3_600_000);

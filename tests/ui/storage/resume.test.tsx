@@ -19,7 +19,7 @@ describe('resuming a flow', () => {
     await user.type(screen.getByLabelText('Nom du PC'), 'UM-PC-77');
 
     reload('#/procedure/network-connection');
-    expect((await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).textContent).toBe(
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
       'Décrivez le problème pour le Centre de Services',
     );
     expect(screen.getByLabelText<HTMLInputElement>('Nom du PC').value).toBe('UM-PC-77');
@@ -77,7 +77,7 @@ describe('resuming a flow', () => {
     localStorage.setItem(key, stored);
     cleanup();
     renderApp('#/procedure/network-connection');
-    expect((await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).textContent).toBe(
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
       'Comment votre ordinateur est-il relié au réseau\u202f?',
     );
   });

@@ -25,7 +25,7 @@ function saved(session: Session) {
 /** The home page with its resume card, which comes in a chunk of its own, a moment after. */
 async function homeWithCard() {
   const rendered = renderApp('#/');
-  await screen.findByRole('heading', { name: 'Reprendre là où vous en étiez' }, { timeout: 5000 });
+  await screen.findByRole('heading', { name: 'Reprendre là où vous en étiez' });
   return rendered;
 }
 
@@ -136,11 +136,7 @@ describe('« Recommencer » on the resume card', () => {
     localStorage.setItem(languageKey, 'en');
     saved(answer(startSession(networkFlow), 'WIFI'));
     const { user } = renderApp('#/');
-    const heading = await screen.findByRole(
-      'heading',
-      { name: 'Resume where you left off' },
-      { timeout: 5000 },
-    );
+    const heading = await screen.findByRole('heading', { name: 'Resume where you left off' });
 
     // The card names it by its French title, marked French, as do its buttons' hidden words.
     const item = heading.parentElement?.querySelector('li');

@@ -28,7 +28,7 @@ export async function openFlow(user: ReturnType<typeof userEvent.setup>, title: 
   // Its chunk first, as above: the wait below is for the step to render, not for code to load.
   if (route.page === 'flow') await loadFlow(route.id);
   await user.click(link);
-  return screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 1 });
 }
 
 /**

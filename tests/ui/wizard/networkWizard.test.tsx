@@ -227,11 +227,10 @@ describe('the network-connection wizard', () => {
     expect(screen.queryByText(/Ce n’était pas ça/)).toBeNull();
     await user.click(screen.getByRole('link', { name: 'Ouvrir un ticket' }));
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM\u202f?' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Pouvez-vous vous connecter à l’ENT avec vos identifiants UM\u202f?',
+      }),
     ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Oui' }));
     await user.type(
