@@ -131,6 +131,7 @@ for (const { page, hash, languages, blocked } of wanted('lighthouse') ? lighthou
     ),
     performance,
     javascript: median(runs.map((run) => run.javascript ?? 0)),
+    held: runs.filter((run) => run.held).length,
   });
 }
 await servers.close();
@@ -151,11 +152,11 @@ const ms2 = (value) => `${value.toFixed(2)} ms`;
 const gz = (size) => `${kB(size.gzip)} | ${kB(size.brotli)} | ${kB(size.raw)}`;
 const seconds = (value) => (value === undefined ? '?' : `${(value / 1000).toFixed(2)} s`);
 const lighthouseTable = () => [
-  `| page | ${categories.join(' | ')} | FCP | LCP | TBT | CLS | JavaScript (median) | audits below 0.9 |`,
-  `| --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | --- |`,
+  `| page | ${categories.join(' | ')} | FCP | LCP | TBT | CLS | JavaScript (median) | first frame held | audits below 0.9 |`,
+  `| --- | ${categories.map(() => '---:').join(' | ')} | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ...lighthouseRuns.map(
     (run) =>
-      `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${seconds(run.fcp)} | ${seconds(run.lcp)} | ${run.tbt === undefined ? '?' : `${String(Math.round(run.tbt))} ms`} | ${run.cls === undefined ? '?' : run.cls.toFixed(3)} | ${String(Math.round(run.javascript))} ms | ${run.failing.join(', ') || '—'} |`,
+      `| ${run.page} | ${categories.map((id) => (id === 'performance' ? `${String(run.scores[id])} (${run.performance.join(', ')})` : String(run.scores[id]))).join(' | ')} | ${seconds(run.fcp)} | ${seconds(run.lcp)} | ${run.tbt === undefined ? '?' : `${String(Math.round(run.tbt))} ms`} | ${run.cls === undefined ? '?' : run.cls.toFixed(3)} | ${String(Math.round(run.javascript))} ms | ${String(run.held)} of ${String(run.performance.length)} | ${run.failing.join(', ') || '—'} |`,
   ),
 ];
 const memoryTable = () => {
@@ -342,7 +343,7 @@ const lines = [
   '',
   '## Lighthouse',
   '',
-  `\`lighthouse\` ${lighthouseVersion} from \`bench/node_modules\`, default (mobile, simulated throttling) settings, on the production build; \`CHROME_PATH=/usr/bin/chromium\`, same Chromium flags, with \`--accept-lang=fr-FR,fr\` (a French browser) or \`en-GB,en\` (an English one, for which the app opens in English; Chromium's own default, en-US, is an English browser too). Each page ${String(lighthouseRepeats)} times: the median score of each category, the performance scores of every run in brackets, and the audits of the median run; « JavaScript » is Lighthouse's \`bootup-time\` (the scripts' compilation, evaluation and execution on the main thread, scaled to its simulated phone), the median of the runs: steadier than the blocking time, which counts only the part of each task over 50 ms. « ${referencePage} » is the French home page with the app's entry refused (Lighthouse's \`--blocked-url-patterns\`): the same HTML, drawn the same way, with no app script after the paint; its score is what this machine gave the browser's own work at that moment.`,
+  `\`lighthouse\` ${lighthouseVersion} from \`bench/node_modules\`, default (mobile, simulated throttling) settings, on the production build; \`CHROME_PATH=/usr/bin/chromium\`, same Chromium flags, with \`--accept-lang=fr-FR,fr\` (a French browser) or \`en-GB,en\` (an English one, for which the app opens in English; Chromium's own default, en-US, is an English browser too). Each page ${String(lighthouseRepeats)} times: the median score of each category, the performance scores of every run in brackets, and the audits of the median run; « JavaScript » is Lighthouse's \`bootup-time\` (the scripts' compilation, evaluation and execution on the main thread, scaled to its simulated phone), the median of the runs: steadier than the blocking time, which counts only the part of each task over 50 ms. « ${referencePage} » is the French home page with the app's entry refused (Lighthouse's \`--blocked-url-patterns\`): the same HTML, drawn the same way, with no app script after the paint; its score is what this machine gave the browser's own work at that moment. « first frame held » counts the runs where the main thread sat idle 0.7 s or more before the first paint was shown: Chromium's compositor, in a headless run, sometimes sends the page no frame for a second (Lighthouse issue #17148); such a run's first paint and Speed Index carry that second, a wait of the headless browser, not of the page.`,
   '',
   ...lighthouseTable(),
   '',

@@ -38,13 +38,13 @@ for (let run = 1; run <= runs; run++)
     const { performance } = result.scores;
     const round = (value) => Math.round(value ?? Number.NaN);
     console.log(
-      `run ${String(run)} ${builds[index] ?? ''}: performance ${String(performance)}, TBT ${String(round(result.tbt))} ms, FCP ${String(round(result.fcp))} ms, LCP ${String(round(result.lcp))} ms`,
+      `run ${String(run)} ${builds[index] ?? ''}: performance ${String(performance)}, TBT ${String(round(result.tbt))} ms, FCP ${String(round(result.fcp))} ms, LCP ${String(round(result.lcp))} ms${result.held ? ', first frame held (see lighthouse.mjs)' : ''}`,
     );
   }
 for (const [index, list] of results.entries()) {
   const scores = list.map((result) => result.scores.performance);
   console.log(
-    `${builds[index] ?? ''}: performance median ${String(median(scores))}, ${String(scores.filter((score) => score === 100).length)} of ${String(scores.length)} at 100; TBT median ${String(Math.round(median(list.map((result) => result.tbt ?? 0))))} ms`,
+    `${builds[index] ?? ''}: performance median ${String(median(scores))}, ${String(scores.filter((score) => score === 100).length)} of ${String(scores.length)} at 100; TBT median ${String(Math.round(median(list.map((result) => result.tbt ?? 0))))} ms; first frame held in ${String(list.filter((result) => result.held).length)}`,
   );
 }
 await Promise.all(servers.map(({ server }) => server.close()));
