@@ -1,19 +1,14 @@
 // The two pages under test, served from their production builds, and the Chromium that drives them.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** The flags of tests/browser/support/browser.ts: no outside host is reachable here. */
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The flags of tests/browser/support/browser.ts (one list for both): no outside host is reachable here. */
+export const chromeFlags = JSON.parse(
+  readFileSync(new URL('../shared/chromiumFlags.json', import.meta.url), 'utf8'),
+);
 
 /** A production build served by `vite preview` on 127.0.0.1, on a free port. */
 export async function serve(options) {

@@ -3,29 +3,21 @@ import { createRequire } from 'node:module';
 import type axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+// Headless, and without the background-networking flags Chromium tries to reach outside hosts,
+// which are refused here. The bench launches Chromium with the same list (scripts/bench/apps.mjs).
+import chromiumFlags from '../../../scripts/shared/chromiumFlags.json';
 
 /** Debian's chromium, never a downloaded browser (`.ci/run` installs it with apt-get). */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Without the background-networking flags Chromium tries to reach outside hosts, which are refused here. */
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Debian's Chromium, headless, with the flags above. */
+/** Debian's Chromium, headless, with the shared flags. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(
       `No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROME_PATH.`,
     );
   }
-  return chromium.launch({ executablePath, args: flags });
+  return chromium.launch({ executablePath, args: chromiumFlags });
 }
 
 export interface BrowserApp {
