@@ -18,7 +18,7 @@ export function flowHref(id: string): string {
 export const homeHref = '#/';
 
 /**
- * Whether the fragment has changed since the page was loaded, before this module ran. The
+ * Whether the fragment changed between the page's load and this module's start. The
  * pre-rendered home page is drawn, its links working, before the app's script has run: a
  * procedure opened from it that early was opened from another screen all the same. The page's
  * navigation entry keeps the URL it was loaded with, fragment included.
@@ -28,13 +28,15 @@ function changedBeforeScript(): boolean {
   return loaded !== undefined && new URL(loaded.name).hash !== window.location.hash;
 }
 
-// Outside the server's pre-render: from the module's start, so that a link pressed before React
-// has adopted the page (and listens) counts too.
-let navigated = typeof window !== 'undefined' && changedBeforeScript();
-if (typeof window !== 'undefined')
+let navigated = false;
+// From the module's start, not from React's subscription (below): a link pressed before React
+// has adopted the page counts too. Not in the build's pre-render, which runs in Node.
+if (typeof window !== 'undefined') {
+  navigated = changedBeforeScript();
   window.addEventListener('hashchange', () => {
     navigated = true;
   });
+}
 
 /**
  * Whether the app has changed screens since the page loaded. A screen opened from another one
