@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { resumeRoute } from './parseRoute';
+import { track } from '../measure/track';
+import { parseRoute, resumeRoute } from './parseRoute';
 
 export const authorHref = '#/auteur';
 
@@ -33,6 +34,11 @@ let navigated = false;
 // has adopted the page counts too. Not in the build's pre-render, which runs in Node.
 if (typeof window !== 'undefined') {
   navigated = changedBeforeScript();
+  // Then, only the pre-rendered home page's list can have been clicked: its search answers once
+  // React has adopted the page, and « Reprendre » is never pre-rendered. The measurement's own
+  // listener (startMeasure.ts), loaded after the page, was not there to see the click.
+  if (navigated && parseRoute(window.location.hash).page === 'flow')
+    track({ type: 'choose', from: 'liste' });
   window.addEventListener('hashchange', () => {
     navigated = true;
   });

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from '../support/browser';
+import { holdEntry } from '../support/holdEntry';
 
 let app: BrowserApp;
 
@@ -252,19 +253,6 @@ it('draws the home page pre-rendered in English for a reader in English, never t
     ).toHaveLength(1);
   expect(errors).toEqual([]);
 });
-
-/** Holds the app's entry back until `release` is called: the pre-rendered page is there, drawn, without React. */
-async function holdEntry(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 it('searches what was typed in the pre-rendered field before the app’s script ran', async () => {
   const { page, errors } = await watchedPage();

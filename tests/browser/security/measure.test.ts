@@ -6,6 +6,7 @@ import { configuredMatomo } from '../../support/configuredSettings';
 import { coveringPaths } from '../../support/flowPaths';
 import { contactValues, networkFlow, wiredValues } from '../../support/walks/networkWalk';
 import { startBrowserApp, type BrowserApp } from '../support/browser';
+import { holdEntry } from '../support/holdEntry';
 import {
   matomoProblems,
   startMatomoRecorder,
@@ -236,6 +237,20 @@ describe('audience measurement with Matomo (the settings give a server)', () => 
       expect(matomoProblems(request, matomo, app.url, allFlows), request.raw).toEqual([]);
       expect(request.raw).not.toMatch(/zzqqxx|r%C3%A9seau|réseau/);
     }
+    await context.close();
+  });
+
+  it('counts a procedure chosen in the drawn list before the app’s script ran as from the list', async () => {
+    const start = ours().length;
+    const context = await newContext();
+    const page = await context.newPage();
+    const release = await holdEntry(page);
+    await page.goto(app.url);
+    await page.getByRole('link', { name: /^Problème de connexion réseau/ }).click();
+    release();
+    await expectStep(page, stepView(startSession(networkFlow)));
+    await expectReceived(start, [`Ouverture/liste/${networkFlow.id}`]);
+    expect(received(start)).not.toContain(`Ouverture/lien/${networkFlow.id}`);
     await context.close();
   });
 
