@@ -31,12 +31,12 @@ const servers = await Promise.all(
   builds.map((dir) => serve({ root, build: { outDir: path.resolve(dir) } })),
 );
 const results = builds.map(() => []);
+const round = (value) => Math.round(value ?? Number.NaN);
 for (let run = 1; run <= runs; run++)
   for (const [index, { url }] of servers.entries()) {
     const result = await lighthouse(root, url + hash, languages);
     results[index]?.push(result);
     const { performance } = result.scores;
-    const round = (value) => Math.round(value ?? Number.NaN);
     console.log(
       `run ${String(run)} ${builds[index] ?? ''}: performance ${String(performance)}, TBT ${String(round(result.tbt))} ms, FCP ${String(round(result.fcp))} ms, LCP ${String(round(result.lcp))} ms${result.held ? ', first frame held (see lighthouse.mjs)' : ''}`,
     );
